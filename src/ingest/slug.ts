@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The one home of paper slugs. A slug becomes a URL and a file name, and URLs are
+ * forever: ingest computes a slug once, when it creates the file, and never again.
+ */
+
+/** Letters that NFKD does not reduce to ASCII, spelled as a reader would say them. */
+const TRANSLITERATION: Record<string, string> = {
+  α: 'alpha', β: 'beta', γ: 'gamma', δ: 'delta', ε: 'epsilon', ζ: 'zeta', η: 'eta', θ: 'theta',
+  ι: 'iota', κ: 'kappa', λ: 'lambda', μ: 'mu', µ: 'mu', ν: 'nu', ξ: 'xi', π: 'pi', ρ: 'rho',
+  σ: 'sigma', ς: 'sigma', τ: 'tau', υ: 'upsilon', φ: 'phi', χ: 'chi', ψ: 'psi', ω: 'omega',
+  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ł: 'l', ı: 'i',
+  '∞': 'infinity', '²': '2', '³': '3', '°': 'deg',
+};
+
+/** Longest slug, cut at a word boundary: long enough to read, short enough to share. */
+export const MAX_SLUG_LENGTH = 72;
+
+/** Turns stripped LaTeX into its words: `$\mathcal {O}\left(k^{-3} \right)$` → `O(k^-3)`. */
+function flattenLatex(text: string): string {
+  return text.replace(/\$([^$]*)\$/g, (_m, math: string) =>
+    math
+      .replace(/\\(left|right|mathcal|mathbf|mathrm|mathbb|operatorname|text|big|Big)\b/g, '')
+      .replace(/\\([a-zA-Z]+)/g, ' $1 ')
+      .replace(/[{}]/g, ''),
+  );
+}
+
+/** Readable ASCII slug for a title; never empty. */
+export function slugify(title: string): string {
+  const ascii = flattenLatex(title)
+    .toLowerCase()
+    .replace(/[^\u0000-\u007f]/g, (ch) => TRANSLITERATION[ch] ?? ch)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/['’`]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (ascii.length <= MAX_SLUG_LENGTH) return ascii || 'paper';
+  const cut = ascii.slice(0, MAX_SLUG_LENGTH + 1);
+  const atWord = cut.slice(0, cut.lastIndexOf('-'));
+  return (atWord.length >= 24 ? atWord : ascii.slice(0, MAX_SLUG_LENGTH)).replace(/-+$/g, '');
+}
+
+/** Short stable hash of a title, used to tell colliding slugs apart. */
+export function titleHash(title: string, length = 6): string {
+  return createHash('sha256').update(title.normalize('NFC')).digest('hex').slice(0, length);
+}
+
+/**
+ * A slug for `title` not in `taken`. A collision gets a suffix from the title's hash,
+ * not a counter, so the result does not depend on which paper was ingested first.
+ */
+export function uniqueSlug(title: string, taken: ReadonlySet<string>): string {
+  const base = slugify(title);
+  if (!taken.has(base)) return base;
+  for (let length = 6; length <= 64; length += 2) {
+    const candidate = `${base}-${titleHash(title, length)}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+  throw new Error(`No free slug for "${title}": every hashed variant of "${base}" is taken.`);
+}
