@@ -65,25 +65,33 @@ export function serializeEntry(data: Record<string, unknown>, body: string): str
   return `---\n${lines.join('\n')}\n---\n\n${body.trimEnd()}\n`;
 }
 
+/** The YAML lines of one top-level field, as ingest writes it. */
+export function renderField(key: string, value: unknown): string {
+  if (key === 'tags') return tagsLine(value as string[]);
+  return YAML.stringify({ [key]: value }, YAML_OPTIONS).trimEnd();
+}
+
 /**
- * Replaces the top-level `tags` field and nothing else, keeping every other byte of a
- * file a person may have edited (comments, quoting, key order).
+ * Replaces one top-level field (or adds it under the title) and keeps every other byte
+ * of a file a person may have edited: comments, quoting, key order, the body.
  */
-export function replaceTags(text: string, tags: readonly string[]): string {
+export function replaceField(text: string, key: string, value: unknown): string {
   const match = FENCED.exec(text);
   if (!match) return text;
   const frontmatter = match[1]!;
   const start = text.indexOf(frontmatter);
   const lines = frontmatter.split('\n');
-  const at = lines.findIndex((line) => /^tags\s*:/.test(line));
+  const keyLine = new RegExp(`^${key}\\s*:`);
+  const at = lines.findIndex((line) => keyLine.test(line));
+  const rendered = renderField(key, value).split('\n');
   if (at === -1) {
     const titleAt = lines.findIndex((line) => /^title\s*:/.test(line));
-    lines.splice(titleAt + 1, 0, tagsLine(tags));
+    lines.splice(titleAt + 1, 0, ...rendered);
   } else {
     let end = at + 1;
-    // a block list or a wrapped flow list continues on indented or "- " lines
+    // a nested map, a block list or a wrapped flow list goes on in indented or "- " lines
     while (end < lines.length && /^(\s+\S|-(\s|$))/.test(lines[end]!)) end++;
-    lines.splice(at, end - at, tagsLine(tags));
+    lines.splice(at, end - at, ...rendered);
   }
   return text.slice(0, start) + lines.join('\n') + text.slice(start + frontmatter.length);
 }

@@ -1,0 +1,29 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { rehypePlugins, remarkPlugins } from './src/plugins/mdx-options.ts';
+import pagefind from './src/integrations/pagefind.ts';
+import katexAssets from './src/integrations/katex-assets.ts';
+
+// Deployments set these; locally the site lives at the root of 127.0.0.1.
+const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    // Abstracts must reach the page character for character: no curly quotes, no
+    // GFM strikethrough/tables/autolinks reading meaning into stripped LaTeX.
+    smartypants: false,
+    gfm: false,
+  },
+  integrations: [
+    mdx({ remarkPlugins, rehypePlugins }),
+    katexAssets(),
+    // must stay after every integration that writes pages into dist/
+    pagefind(),
+  ],
+});

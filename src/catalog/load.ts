@@ -1,0 +1,59 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { join } from 'node:path';
+import { unescapeMdxText } from '../ingest/mdx-escape.ts';
+import { tagCatalog } from '../tags/derive.ts';
+import type { DerivedTags, Topic } from '../tags/types.ts';
+import { loadVocabulary, topicForSlug } from '../tags/vocabulary.ts';
+import { buildTopics, coOccurrence, type TopicSummary } from './topics.ts';
+
+export type Paper = CollectionEntry<'papers'>;
+
+export interface Catalog {
+  /** Papers in catalog order: seed file, then position; hand-written entries by title. */
+  papers: Paper[];
+  bySlug: Map<string, Paper>;
+  /** Topics that have a page, most papers first. */
+  topics: TopicSummary[];
+  topicBySlug: Map<string, TopicSummary>;
+  coTopics: Map<string, Map<string, number>>;
+  /** Why each paper carries its derived tags. */
+  evidence: Map<string, DerivedTags>;
+  vocabulary: Topic[];
+  describe: (slug: string) => Topic;
+}
+
+let cached: Promise<Catalog> | undefined;
+
+function order(a: Paper, b: Paper): number {
+  const sa = a.data.source;
+  const sb = b.data.source;
+  if (sa && sb) return sa.file.localeCompare(sb.file) || sa.position - sb.position;
+  if (sa || sb) return sa ? -1 : 1;
+  return a.data.title.localeCompare(b.data.title);
+}
+
+/** The whole catalog, computed once per build and shared by every page. */
+export function loadCatalog(): Promise<Catalog> {
+  cached ??= (async () => {
+    const papers = (await getCollection('papers')).sort(order);
+    const vocabulary = loadVocabulary(join(process.cwd(), 'content', 'topics.yaml'));
+    const describe = (slug: string) => topicForSlug(slug, vocabulary);
+    const plain = papers.map((p) => ({ slug: p.id, title: p.data.title, tags: p.data.tags, added: p.data.added }));
+    const topics = buildTopics(plain, describe);
+    const evidence = tagCatalog(
+      papers.map((p) => ({ id: p.id, title: p.data.title, abstract: unescapeMdxText(p.body ?? '') })),
+      vocabulary,
+    );
+    return {
+      papers,
+      bySlug: new Map(papers.map((p) => [p.id, p])),
+      topics,
+      topicBySlug: new Map(topics.map((t) => [t.slug, t])),
+      coTopics: coOccurrence(plain),
+      evidence,
+      vocabulary,
+      describe,
+    };
+  })();
+  return cached;
+}

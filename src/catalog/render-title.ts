@@ -1,0 +1,29 @@
+import katex from 'katex';
+
+const MATH = /\$([^$]+)\$/g;
+
+/** Whether a title holds `$…$` math (its page then loads the KaTeX stylesheet). */
+export function hasMath(text: string): boolean {
+  return /\$[^$]+\$/.test(text);
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[ch]};`);
+}
+
+/** A title as HTML: text escaped, `$…$` rendered by KaTeX (MathML for screen readers included). */
+export function renderTitleHtml(title: string): string {
+  let html = '';
+  let at = 0;
+  for (const match of title.matchAll(MATH)) {
+    html += escapeHtml(title.slice(at, match.index));
+    html += katex.renderToString(match[1]!, { throwOnError: false, output: 'htmlAndMathml', strict: 'ignore' });
+    at = match.index + match[0].length;
+  }
+  return html + escapeHtml(title.slice(at));
+}
+
+/** A title as plain text for <title>, meta tags and feeds: math kept as its TeX source. */
+export function plainTitle(title: string): string {
+  return title.replace(MATH, (_m, tex: string) => tex.replace(/\\(mathcal|left|right|mathrm|mathbf)\s*/g, '').replace(/[{}]/g, '').replace(/\s+/g, ' ').trim());
+}

@@ -1,0 +1,57 @@
+import type { Topic } from '../tags/types.ts';
+
+/** What the site needs of a paper to list it. */
+export interface CatalogPaper {
+  slug: string;
+  title: string;
+  tags: string[];
+  added: Date;
+}
+
+/** A topic as the site shows it: the vocabulary entry plus what the catalog says of it. */
+export interface TopicSummary extends Topic {
+  /** Slugs of its papers, in catalog order. */
+  papers: string[];
+  /** Slugs of narrower topics that have a page. */
+  children: string[];
+}
+
+/** Fewer papers than this and a topic gets no page: no reader lands on a one-paper topic. */
+export const MIN_TOPIC_PAPERS = 3;
+
+/**
+ * Topics that get a page, most papers first (ties by name). `describe` names tags the
+ * vocabulary does not hold (keyphrase fallbacks, pinned tags).
+ */
+export function buildTopics(papers: readonly CatalogPaper[], describe: (slug: string) => Topic): TopicSummary[] {
+  const papersOf = new Map<string, string[]>();
+  for (const paper of papers) {
+    for (const tag of paper.tags) {
+      const list = papersOf.get(tag) ?? [];
+      list.push(paper.slug);
+      papersOf.set(tag, list);
+    }
+  }
+  const topics = [...papersOf]
+    .filter(([, list]) => list.length >= MIN_TOPIC_PAPERS)
+    .map(([slug, list]): TopicSummary => ({ ...describe(slug), slug, papers: list, children: [] }));
+  const bySlug = new Map(topics.map((t) => [t.slug, t]));
+  for (const topic of topics) if (topic.parent) bySlug.get(topic.parent)?.children.push(topic.slug);
+  return topics.sort((a, b) => b.papers.length - a.papers.length || a.name.localeCompare(b.name));
+}
+
+/** For each topic, how many papers it shares with each other topic. */
+export function coOccurrence(papers: readonly CatalogPaper[]): Map<string, Map<string, number>> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const { tags } of papers) {
+    for (const a of tags) {
+      for (const b of tags) {
+        if (a === b) continue;
+        const row = counts.get(a) ?? new Map<string, number>();
+        row.set(b, (row.get(b) ?? 0) + 1);
+        counts.set(a, row);
+      }
+    }
+  }
+  return counts;
+}

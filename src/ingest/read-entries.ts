@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ContentError, type ContentProblem } from '../errors/content-error.ts';
+import { paperSchema, type PaperFrontmatter } from '../schemas/paper.ts';
+import { friendlyZodProblems } from '../schemas/friendly-error.ts';
+import { parseEntry } from './entry-file.ts';
+import { unescapeMdxText } from './mdx-escape.ts';
+
+/** One paper entry on disk, validated. */
+export interface PaperEntry {
+  /** File name without `.mdx`: the paper's slug and URL. */
+  slug: string;
+  /** Path relative to the project root, for messages. */
+  path: string;
+  /** The file's exact text. */
+  text: string;
+  data: PaperFrontmatter;
+  /** The MDX body as written. */
+  body: string;
+  /** The body as plain text, for tagging and comparison. */
+  abstract: string;
+}
+
+/** Reads and validates every `content/papers/*.mdx`; all problems are reported together. */
+export function readEntries(papersDir: string, relativeDir = 'content/papers'): PaperEntry[] {
+  let names: string[];
+  try {
+    names = readdirSync(papersDir).filter((name) => name.endsWith('.mdx')).sort();
+  } catch {
+    return [];
+  }
+  const problems: ContentProblem[] = [];
+  const entries: PaperEntry[] = [];
+  for (const name of names) {
+    const path = `${relativeDir}/${name}`;
+    const text = readFileSync(join(papersDir, name), 'utf8');
+    try {
+      const { data, body } = parseEntry(text, path);
+      const parsed = paperSchema.safeParse(data);
+      if (!parsed.success) {
+        problems.push(...friendlyZodProblems(parsed.error, data, path));
+        continue;
+      }
+      entries.push({ slug: name.slice(0, -'.mdx'.length), path, text, data: parsed.data, body, abstract: unescapeMdxText(body).trim() });
+    } catch (error) {
+      if (error instanceof ContentError) problems.push(...error.problems);
+      else throw error;
+    }
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+  return entries;
+}

@@ -1,0 +1,11 @@
+import rehypeKatex from 'rehype-katex';
+import remarkMath from 'remark-math';
+import type { PluggableList } from 'unified';
+import remarkBareLinks from './remark-bare-links.ts';
+
+/**
+ * The one list of unified plugins for paper bodies, shared by the site (astro.config.mjs)
+ * and the tests that render MDX, so the tests render exactly what the site does.
+ */
+export const remarkPlugins: PluggableList = [remarkMath, remarkBareLinks];
+export const rehypePlugins: PluggableList = [[rehypeKatex, { throwOnError: false, strict: 'ignore' }]];
