@@ -27,13 +27,13 @@ export function parseEntry(text: string, file: string): EntryFile {
     ]);
   }
   const frontmatter = match[1]!;
-  const doc = YAML.parseDocument(frontmatter, { prettyErrors: false });
+  const doc = YAML.parseDocument(frontmatter, { prettyErrors: true });
   if (doc.errors.length > 0) {
     const error = doc.errors[0]!;
     throw new ContentError([
       {
         file,
-        line: (error.linePos?.[0].line ?? 0) + 1,
+        line: (error.linePos?.[0].line ?? 0) + 1, // +1 for the opening fence
         expected: 'valid YAML frontmatter',
         found: error.message.split('\n')[0] ?? 'a YAML syntax error',
         hint: 'quote values that contain ":" or start with a special character, e.g. title: "Title: Subtitle"',
