@@ -10,6 +10,11 @@ export interface Topic {
   aliases: string[];
   /** Extra regular expressions (source text, case-insensitive) that count as evidence. */
   patterns: string[];
+  /**
+   * Names that count only when they appear in a title: words too common in abstracts
+   * to be evidence there (e.g. `graph`, which abstracts also use for computation graphs).
+   */
+  titleAliases?: string[];
   /** Slug of the broader topic, e.g. `parameter-efficient-fine-tuning` for `lora`. */
   parent?: string;
 }
