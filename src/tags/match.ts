@@ -7,13 +7,30 @@ export interface Hit {
   /** The words as written in the paper. */
   phrase: string;
   where: 'title' | 'abstract';
-  /** Offset in the cleaned text; two hits of one topic at one offset are one hit. */
+  /**
+   * A specific name (several words, a capitalised name or abbreviation, or a pattern)
+   * rather than a single common word, so one mention already says something.
+   */
+  strong: boolean;
+  /** Offsets in the cleaned text; two hits of one topic at one offset are one hit. */
   start: number;
+  end: number;
 }
 
 interface PhraseEntry {
   topic: string;
   titleOnly: boolean;
+  strong: boolean;
+  /** Words in the alias; a one-word alias may not span several short words (`INR` ≠ `in R`). */
+  words: number;
+}
+
+/** Shortest one-word alias that may match across words, as `finetuning` matches `fine-tuning`. */
+const MIN_SPANNING_LENGTH = 6;
+
+/** Several words, or a capital letter (`GAN`, `Hessian`, `LoRA`): written as a name, not a common word. */
+export function isStrongAlias(alias: string, words: number): boolean {
+  return words > 1 || /\p{Lu}/u.test(alias);
 }
 
 /** A vocabulary turned into lookup tables, built once per catalog. */
@@ -33,15 +50,20 @@ export function compileVocabulary(vocabulary: readonly Topic[]): CompiledVocabul
   const phrases = new Map<string, PhraseEntry[]>();
   let maxLength = 0;
   const add = (text: string, topic: string, titleOnly: boolean) => {
-    const key = phraseKeys(text).join('');
+    const keys = phraseKeys(text);
+    const key = keys.join('');
     if (key === '') return;
     const entries = phrases.get(key) ?? [];
-    if (!entries.some((e) => e.topic === topic && e.titleOnly === titleOnly)) entries.push({ topic, titleOnly });
+    const strong = isStrongAlias(text, keys.length);
+    const same = entries.find((e) => e.topic === topic && e.titleOnly === titleOnly);
+    if (same) same.strong ||= strong;
+    else entries.push({ topic, titleOnly, strong, words: keys.length });
     phrases.set(key, entries);
     maxLength = Math.max(maxLength, key.length);
   };
   for (const topic of vocabulary) {
-    for (const alias of [topic.name, ...topic.aliases]) add(alias, topic.slug, false);
+    add(topic.name.toLowerCase(), topic.slug, false);
+    for (const alias of topic.aliases) add(alias, topic.slug, false);
     for (const alias of topic.titleAliases ?? []) add(alias, topic.slug, true);
   }
   const patterns = vocabulary.flatMap((topic) => topic.patterns.map((source) => ({ topic: topic.slug, re: new RegExp(source, 'giu') })));
@@ -73,15 +95,27 @@ export function findHits(compiled: CompiledVocabulary, text: string, where: 'tit
       if (compact.length > compiled.maxLength) break;
       for (const entry of compiled.phrases.get(compact) ?? []) {
         if (entry.titleOnly && where !== 'title') continue;
-        push({ topic: entry.topic, phrase: clean.slice(first.start, token.end), where, start: first.start });
+        if (j > i && entry.words === 1 && compact.length < MIN_SPANNING_LENGTH) continue;
+        push({ topic: entry.topic, phrase: clean.slice(first.start, token.end), where, strong: entry.strong, start: first.start, end: token.end });
       }
     }
   }
   for (const { topic, re } of compiled.patterns) {
     re.lastIndex = 0;
     for (const m of clean.matchAll(re)) {
-      if (m[0] !== '') push({ topic, phrase: m[0].trim(), where, start: m.index });
+      if (m[0] !== '') push({ topic, phrase: m[0].trim(), where, strong: true, start: m.index, end: m.index + m[0].length });
     }
   }
-  return hits;
+  return withoutNested(hits);
+}
+
+/**
+ * Drops a hit that lies inside a longer hit of another topic: in "reinforcement
+ * learning from human feedback" the text is about alignment, not about RL, and in
+ * "LLM training" it is about pretraining, not about using LLMs. Longest match wins.
+ */
+export function withoutNested(hits: readonly Hit[]): Hit[] {
+  return hits.filter(
+    (h) => !hits.some((o) => o.topic !== h.topic && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start),
+  );
 }

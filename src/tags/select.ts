@@ -15,6 +15,9 @@ export interface ScoredTag {
  */
 export const EVIDENCE_WEIGHTS = {
   title: 3,
+  /** One mention of a specific name (several words, an abbreviation) is enough... */
+  strongAbstract: 2,
+  /** ...but a common word has to come up twice. */
   abstract: 1,
   /** Most abstract mentions that count. */
   abstractCap: 4,
@@ -22,11 +25,18 @@ export const EVIDENCE_WEIGHTS = {
   threshold: 2,
 } as const;
 
-/** Most vocabulary tags one paper keeps: beyond five, tags stop telling papers apart. */
-export const MAX_VOCABULARY_TAGS = 5;
+/** Most vocabulary tags one paper keeps (parents come on top): beyond that, tags stop telling papers apart. */
+export const MAX_VOCABULARY_TAGS = 4;
 
 /** A tag whose score is below this share of the paper's best tag is a side remark. */
-export const RELATIVE_FLOOR = 0.34;
+export const RELATIVE_FLOOR = 0.3;
+
+export interface SelectOptions {
+  /** Most vocabulary tags (children's parents come on top). Default: `MAX_VOCABULARY_TAGS`. */
+  max?: number;
+  /** Share of the best score a tag needs. Default: `RELATIVE_FLOOR`. */
+  floor?: number;
+}
 
 /** Sums a paper's hits per topic; the first title hit, else the first abstract hit, is the evidence. */
 export function scoreTopics(compiled: CompiledVocabulary, paper: TagInput): ScoredTag[] {
@@ -40,8 +50,9 @@ export function scoreTopics(compiled: CompiledVocabulary, paper: TagInput): Scor
   }
   const scored: ScoredTag[] = [];
   for (const [topic, { title, abstract }] of byTopic) {
-    const score =
-      (title ? EVIDENCE_WEIGHTS.title : 0) + Math.min(abstract.length, EVIDENCE_WEIGHTS.abstractCap) * EVIDENCE_WEIGHTS.abstract;
+    const first = abstract.some((h) => h.strong) ? EVIDENCE_WEIGHTS.strongAbstract : EVIDENCE_WEIGHTS.abstract;
+    const abstractScore = abstract.length === 0 ? 0 : Math.min(first + (abstract.length - 1) * EVIDENCE_WEIGHTS.abstract, EVIDENCE_WEIGHTS.abstractCap);
+    const score = (title ? EVIDENCE_WEIGHTS.title : 0) + abstractScore;
     const best = title ?? abstract.reduce((a, b) => (b.start < a.start ? b : a));
     scored.push({ tag: topic, score, evidence: { tag: topic, phrase: best.phrase, where: best.where } });
   }
@@ -54,13 +65,14 @@ export function scoreTopics(compiled: CompiledVocabulary, paper: TagInput): Scor
  * A chosen child also brings its parent, since a reader browsing the broader topic
  * expects to find it.
  */
-export function selectTopics(scored: readonly ScoredTag[], vocabulary: readonly Topic[]): ScoredTag[] {
+export function selectTopics(scored: readonly ScoredTag[], vocabulary: readonly Topic[], options: SelectOptions = {}): ScoredTag[] {
+  const { max = MAX_VOCABULARY_TAGS, floor = RELATIVE_FLOOR } = options;
   const order = new Map(vocabulary.map((t, i) => [t.slug, i]));
   const ranked = scored
     .filter((s) => s.score >= EVIDENCE_WEIGHTS.threshold)
     .sort((a, b) => b.score - a.score || (order.get(a.tag) ?? 0) - (order.get(b.tag) ?? 0));
   const top = ranked[0]?.score ?? 0;
-  const chosen = ranked.filter((s) => s.score >= top * RELATIVE_FLOOR).slice(0, MAX_VOCABULARY_TAGS);
+  const chosen = ranked.filter((s) => s.score >= top * floor).slice(0, max);
   return withParents(chosen, vocabulary);
 }
 
