@@ -14,6 +14,11 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  vite: {
+    // Scripts stay files rather than inline tags: the Content-Security-Policy allows
+    // no inline script, and inlining leaves Vite's preload helper half-replaced.
+    build: { assetsInlineLimit: 0 },
+  },
   markdown: {
     // Abstracts must reach the page character for character: no curly quotes, no
     // GFM strikethrough/tables/autolinks reading meaning into stripped LaTeX.
