@@ -34,8 +34,8 @@ export interface RankedKeyphrase extends Keyphrase {
 }
 
 /**
- * One paper's keyphrases by TF-IDF, best first. Multi-word phrases get a bonus because
- * "gene expression" names a topic where "expression" does not. Phrases the vocabulary
+ * One paper's keyphrases by TF-IDF, best first. Single words count half because
+ * "gene expression" names a topic where "expression" or "rates" does not. Phrases the vocabulary
  * already knows are skipped: the vocabulary decided about them with better evidence.
  */
 export function rankKeyphrases(index: KeyphraseIndex, id: string, compiled: CompiledVocabulary): RankedKeyphrase[] {
@@ -44,7 +44,7 @@ export function rankKeyphrases(index: KeyphraseIndex, id: string, compiled: Comp
     if (compiled.phrases.has(p.key.replace(/ /g, ''))) continue;
     const df = index.df.get(p.key) ?? 1;
     const words = p.key.split(' ').length;
-    const score = p.tf * Math.log((index.size + 1) / df) * (1 + 0.5 * (words - 1));
+    const score = p.tf * Math.log((index.size + 1) / df) * (words === 1 ? 0.5 : 1 + 0.5 * (words - 2));
     ranked.push({ ...p, df, score, slug: slugify(p.key) });
   }
   return ranked.sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
@@ -55,10 +55,16 @@ function overlaps(a: string, b: string): boolean {
   return ` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `);
 }
 
+/** How many of its best phrases each paper in need nominates as catalog topics. */
+export const NOMINATIONS = 5;
+
 /**
- * Tops up papers that have fewer than `minTags` tags with keyphrases shared by enough
- * papers to earn a page. Afterwards a keyphrase tag that ended up on fewer than three
- * papers is removed again, unless it is the paper's only tag: no paper goes untagged.
+ * Tops up papers that have fewer than `minTags` tags with keyphrase topics, found
+ * greedily: among the phrases that papers in need rank among their best, take the one
+ * with the most TF-IDF over the papers still in need that hold it, give it to all of
+ * them, and repeat. A phrase needs three such papers, so every keyphrase topic gets a
+ * page, and two words: a lone "image" or "line" names no topic. A paper left with no tag at all takes its own best phrase: no paper goes
+ * untagged, even when it shares nothing with the rest of the catalog.
  */
 export function addFallbackTags(
   assigned: ReadonlyMap<string, readonly ScoredTag[]>,
@@ -67,32 +73,42 @@ export function addFallbackTags(
   minTags: number,
 ): Map<string, ScoredTag[]> {
   const maxDf = Math.max(MIN_TOPIC_PAPERS, Math.ceil(index.size * MAX_DF_SHARE));
-  const out = new Map<string, ScoredTag[]>();
-  const fallbackSlugs = new Set<string>();
-  for (const [id, tags] of assigned) {
-    const next = [...tags];
-    if (next.length < minTags) {
-      const ranked = rankKeyphrases(index, id, compiled);
-      const taken: string[] = [];
-      const take = (k: RankedKeyphrase) => {
-        if (next.some((t) => t.tag === k.slug) || taken.some((t) => overlaps(t, k.key))) return;
-        taken.push(k.key);
-        fallbackSlugs.add(k.slug);
-        next.push({ tag: k.slug, score: k.score, evidence: { tag: k.slug, phrase: k.phrase, where: 'keyphrase' } });
-      };
-      for (const k of ranked) {
-        if (next.length >= minTags) break;
-        if (k.df >= MIN_TOPIC_PAPERS && k.df <= maxDf) take(k);
-      }
-      if (next.length === 0 && ranked[0] !== undefined) take(ranked[0]);
-    }
-    out.set(id, next);
+  const out = new Map([...assigned].map(([id, tags]) => [id, [...tags]]));
+  const needy = [...out].filter(([, tags]) => tags.length < minTags).map(([id]) => id);
+  const ranked = new Map(needy.map((id) => [id, rankKeyphrases(index, id, compiled).filter((k) => k.df <= maxDf)]));
+  const byKey = new Map<string, Map<string, RankedKeyphrase>>();
+  for (const [id, list] of ranked) {
+    for (const k of list) byKey.set(k.key, (byKey.get(k.key) ?? new Map()).set(id, k));
   }
-  const counts = new Map<string, number>();
-  for (const tags of out.values()) for (const t of tags) counts.set(t.tag, (counts.get(t.tag) ?? 0) + 1);
-  for (const [id, tags] of out) {
-    const kept = tags.filter((t) => !fallbackSlugs.has(t.tag) || (counts.get(t.tag) ?? 0) >= MIN_TOPIC_PAPERS);
-    out.set(id, kept.length > 0 ? kept : tags.slice(0, 1));
+  const candidates = new Set<string>();
+  for (const list of ranked.values()) {
+    const nominated = list.filter((k) => k.key.includes(' ') && (byKey.get(k.key)?.size ?? 0) >= MIN_TOPIC_PAPERS);
+    for (const k of nominated.slice(0, NOMINATIONS)) candidates.add(k.key);
+  }
+  const taken = new Map<string, string[]>(needy.map((id) => [id, []]));
+  const canTake = (id: string, key: string) =>
+    out.get(id)!.length < minTags && !taken.get(id)!.some((t) => overlaps(t, key));
+  const give = (id: string, k: RankedKeyphrase) => {
+    taken.get(id)!.push(k.key);
+    out.get(id)!.push({ tag: k.slug, score: k.score, evidence: { tag: k.slug, phrase: k.phrase, where: 'keyphrase' } });
+  };
+
+  for (;;) {
+    let best: { key: string; total: number; holders: RankedKeyphrase[]; ids: string[] } | undefined;
+    for (const key of [...candidates].sort()) {
+      const entries = [...(byKey.get(key) ?? [])].filter(([id]) => canTake(id, key));
+      if (entries.length < MIN_TOPIC_PAPERS) continue;
+      const total = entries.reduce((sum, [, k]) => sum + k.score, 0);
+      if (best === undefined || total > best.total) best = { key, total, holders: entries.map(([, k]) => k), ids: entries.map(([id]) => id) };
+    }
+    if (best === undefined) break;
+    candidates.delete(best.key);
+    best.ids.forEach((id, i) => give(id, best.holders[i]!));
+  }
+  for (const id of needy) {
+    if (out.get(id)!.length > 0) continue;
+    const own = ranked.get(id)?.[0] ?? rankKeyphrases(index, id, compiled)[0];
+    if (own !== undefined) give(id, own);
   }
   return out;
 }

@@ -44,7 +44,7 @@ const STOPWORDS = new Set(
   datasets accuracy cost costs time times value values level levels setting settings system systems application applications
   ability capability capabilities challenge challenging issue issues limitation limitations property properties quality insight
   insights effect effects impact role need needs able due respect addition additionally instead rather whether either end etc e g ie eg
-  i.e e.g al et`.split(/\s+/),
+  i.e e.g al et fine tuning finetuning pretrained real world`.split(/\s+/),
 );
 
 /** A word that can sit in a keyphrase at all. */
