@@ -31,7 +31,7 @@ function flattenLatex(text: string): string {
 export function slugify(title: string): string {
   const ascii = flattenLatex(title)
     .toLowerCase()
-    .replace(/[^\u0000-\u007f]/g, (ch) => TRANSLITERATION[ch] ?? ch)
+    .replace(/[^\p{ASCII}]/gu, (ch) => TRANSLITERATION[ch] ?? ch)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/['’`]/g, '')
