@@ -61,8 +61,8 @@ export const NOMINATIONS = 5;
 /**
  * Tops up papers that have fewer than `minTags` tags with keyphrase topics, found
  * greedily: among the phrases that papers in need rank among their best, take the one
- * with the most TF-IDF over the papers still in need that hold it, give it to all of
- * them, and repeat. A phrase needs three such papers, so every keyphrase topic gets a
+ * with the most TF-IDF over the papers still in need that rank it so, give it to all
+ * of them, and repeat. A phrase needs three such papers, so every keyphrase topic gets a
  * page, and two words: a lone "image" or "line" names no topic. A paper left with no tag at all takes its own best phrase: no paper goes
  * untagged, even when it shares nothing with the rest of the catalog.
  */
@@ -80,14 +80,16 @@ export function addFallbackTags(
   for (const [id, list] of ranked) {
     for (const k of list) byKey.set(k.key, (byKey.get(k.key) ?? new Map()).set(id, k));
   }
-  const candidates = new Set<string>();
-  for (const list of ranked.values()) {
-    const nominated = list.filter((k) => k.key.includes(' ') && (byKey.get(k.key)?.size ?? 0) >= MIN_TOPIC_PAPERS);
-    for (const k of nominated.slice(0, NOMINATIONS)) candidates.add(k.key);
+  // A paper only joins a keyphrase topic it ranks among its own best: a passing mention is no topic.
+  const nominated = new Map<string, Set<string>>();
+  for (const [id, list] of ranked) {
+    const best = list.filter((k) => k.key.includes(' ') && (byKey.get(k.key)?.size ?? 0) >= MIN_TOPIC_PAPERS).slice(0, NOMINATIONS);
+    nominated.set(id, new Set(best.map((k) => k.key)));
   }
+  const candidates = new Set([...nominated.values()].flatMap((keys) => [...keys]));
   const taken = new Map<string, string[]>(needy.map((id) => [id, []]));
   const canTake = (id: string, key: string) =>
-    out.get(id)!.length < minTags && !taken.get(id)!.some((t) => overlaps(t, key));
+    out.get(id)!.length < minTags && nominated.get(id)!.has(key) && !taken.get(id)!.some((t) => overlaps(t, key));
   const give = (id: string, k: RankedKeyphrase) => {
     taken.get(id)!.push(k.key);
     out.get(id)!.push({ tag: k.slug, score: k.score, evidence: { tag: k.slug, phrase: k.phrase, where: 'keyphrase' } });

@@ -1,0 +1,32 @@
+/**
+ * `npm run topics:suggest [-- --min N]`: frequent keyphrases of the seed papers that
+ * no topic in content/topics.yaml covers, with the papers they come from, so a
+ * maintainer can add a topic or an alias. Reads seeds, writes nothing.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseSeed } from '../src/ingest/parse-seed.ts';
+import { suggestTopics } from '../src/tags/suggest.ts';
+import type { TagInput } from '../src/tags/types.ts';
+import { loadVocabulary } from '../src/tags/vocabulary.ts';
+
+const args = process.argv.slice(2);
+const minIndex = args.indexOf('--min');
+const minPapers = minIndex >= 0 ? Number(args[minIndex + 1]) : 3;
+
+const papers: (TagInput & { where: string })[] = [];
+for (const file of readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort()) {
+  for (const p of parseSeed(readFileSync(join('seeds', file), 'utf8'), file)) {
+    papers.push({ id: `${file}#${p.position}`, title: p.title, abstract: p.abstract, where: `${file}:${p.titleLine}` });
+  }
+}
+const byId = new Map(papers.map((p) => [p.id, p]));
+const suggestions = suggestTopics(papers, loadVocabulary(), minPapers);
+console.log(`${suggestions.length} phrases in at least ${minPapers} papers' best keyphrases that no topic covers:\n`);
+for (const s of suggestions) {
+  console.log(`“${s.phrase}” (${s.papers.length} papers)`);
+  for (const id of s.papers) {
+    const p = byId.get(id)!;
+    console.log(`    ${p.where}  ${p.title.length > 90 ? `${p.title.slice(0, 89)}…` : p.title}`);
+  }
+}

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseSeed } from '../../src/ingest/parse-seed.ts';
+import { tagCatalog } from '../../src/tags/derive.ts';
+import type { DerivedTags, TagInput } from '../../src/tags/types.ts';
+import { loadVocabulary } from '../../src/tags/vocabulary.ts';
+import { VOCABULARY } from './fixtures.ts';
+
+const vocabulary = loadVocabulary();
+const seed: TagInput[] = parseSeed(readFileSync('seeds/000_3e2e2a5540f5c922.txt', 'utf8'), 'seed').map((p) => ({
+  id: String(p.position),
+  title: p.title,
+  abstract: p.abstract,
+}));
+const vocabularyTags = (d: DerivedTags) => d.evidence.filter((e) => e.where !== 'keyphrase').map((e) => e.tag);
+
+describe('tagCatalog on the seed', () => {
+  const all = tagCatalog(seed, vocabulary);
+
+  it('gives every paper between one and six tags, most at least two', () => {
+    const counts = [...all.values()].map((d) => d.tags.length);
+    expect(Math.min(...counts)).toBeGreaterThanOrEqual(1);
+    expect(Math.max(...counts)).toBeLessThanOrEqual(6);
+    expect(counts.filter((n) => n >= 2).length / counts.length).toBeGreaterThan(0.75);
+  });
+
+  it('explains every tag with a phrase from the paper', () => {
+    for (const paper of seed) {
+      const d = all.get(paper.id)!;
+      expect(d.evidence.map((e) => e.tag)).toEqual(d.tags);
+      for (const e of d.evidence) expect(e.phrase.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives no tag to fewer than three papers, and none to nearly all', () => {
+    const counts = new Map<string, number>();
+    for (const d of all.values()) for (const t of d.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
+    for (const [tag, n] of counts) {
+      expect(n, tag).toBeGreaterThanOrEqual(3);
+      expect(n, tag).toBeLessThan(seed.length * 0.2);
+    }
+  });
+
+  it('is deterministic, whatever the order of the papers', () => {
+    const again = tagCatalog([...seed].reverse(), vocabulary);
+    expect(new Map([...again].sort(([a], [b]) => Number(a) - Number(b)))).toEqual(all);
+  });
+
+  it('does not change the vocabulary tags of other papers when one paper is added', () => {
+    const withoutLast = tagCatalog(seed.slice(0, -1), vocabulary);
+    for (const [id, d] of withoutLast) expect(vocabularyTags(all.get(id)!), id).toEqual(vocabularyTags(d));
+  });
+});
+
+describe('tagCatalog stability (property)', () => {
+  const words = ['LoRA', 'NeRF', 'SSM', 'GNN', 'MoE', 'muP', 'RL', 'pruning', 'convolution', 'gene', 'market'];
+  const paper = fc.record({
+    title: fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 3 }).map((w) => w.join(' ')),
+    abstract: fc.array(fc.constantFrom(...words), { maxLength: 8 }).map((w) => w.join('. ')),
+  });
+
+  it('never changes a paper’s own vocabulary evidence when another paper joins', () => {
+    fc.assert(
+      fc.property(fc.array(paper, { minLength: 1, maxLength: 8 }), paper, (papers, extra) => {
+        // With every topic sure to exceed three papers, only the fold could differ: pad each topic.
+        const padding = VOCABULARY.flatMap((t, i) => [0, 1, 2].map((k) => ({ id: `pad-${i}-${k}`, title: t.aliases[0] ?? t.name, abstract: '' })));
+        const base = [...padding, ...papers.map((p, i) => ({ id: `p${i}`, ...p }))];
+        const before = tagCatalog(base, VOCABULARY);
+        const after = tagCatalog([...base, { id: 'extra', ...extra }], VOCABULARY);
+        for (const [id, d] of before) expect(vocabularyTags(after.get(id)!)).toEqual(vocabularyTags(d));
+      }),
+      { numRuns: 50 },
+    );
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { compileVocabulary, findHits } from '../../src/tags/match.ts';
+import { VOCABULARY } from './fixtures.ts';
+
+const compiled = compileVocabulary(VOCABULARY);
+const topicsIn = (text: string, where: 'title' | 'abstract' = 'abstract') => [...new Set(findHits(compiled, text, where).map((h) => h.topic))].sort();
+
+describe('findHits', () => {
+  it.each([
+    ['case', 'PARAMETER-EFFICIENT FINE-TUNING works', ['peft']],
+    ['hyphens and spaces', 'parameter efficient finetuning works', ['peft']],
+    ['plurals', 'Neural Radiance Fields and state-space models', ['nerf', 'ssm']],
+    ['-ize / -ise / parametrize spellings', 'the Maximal Update Parameterisation', ['mup']],
+    ['over-parametrized', 'overparametrized networks', ['overparameterization']],
+    ['abbreviation PEFT', 'existing PEFT methods', ['peft']],
+    ['abbreviation NeRFs', 'NeRFs render scenes', ['nerf']],
+    ['abbreviation SSMs', 'SSMs are fast', ['ssm']],
+    ['abbreviation GNN', 'a GNN layer', ['gnn']],
+    ['abbreviation MoE', 'sparse MoE layers', ['moe']],
+    ['μP written with the Greek letter', 'we use μP to transfer', ['mup']],
+    ['μP as stripped LaTeX', 'we use $\\mu$P to transfer', ['mup']],
+    ['muP in ASCII', 'muP transfer', ['mup']],
+    ['RL', 'offline RL agents', ['rl']],
+    ['patterns', 'we compress the networks', ['pruning']],
+  ])('matches through %s', (_rule, text, expected) => {
+    expect(topicsIn(text)).toEqual(expected);
+  });
+
+  it('does not match inside longer words', () => {
+    expect(topicsIn('the world of convolutionary moerae')).toEqual([]);
+  });
+
+  it('does not let a short abbreviation span several words ("in R" is not INR)', () => {
+    expect(topicsIn('a matrix M in R^{n}')).toEqual([]);
+    expect(topicsIn('an INR of the image')).toEqual(['inr']);
+  });
+
+  it('does not match across punctuation', () => {
+    expect(topicsIn('parameter-efficient. Fine-tuning')).toEqual([]);
+  });
+
+  it('lets the longest match win over a nested one of another topic', () => {
+    expect(topicsIn('reinforcement learning from human feedback')).toEqual(['alignment']);
+  });
+
+  it('counts title-only aliases in titles only', () => {
+    expect(topicsIn('graph filtering', 'title')).toEqual(['gnn']);
+    expect(topicsIn('the computation graph', 'abstract')).toEqual([]);
+  });
+
+  it('quotes the phrase as written', () => {
+    const [hit] = findHits(compiled, 'Using Low-Rank Adaptations here', 'title');
+    expect(hit).toMatchObject({ topic: 'lora', phrase: 'Low-Rank Adaptations', where: 'title', strong: true });
+  });
+
+  it('marks a lone common word weak and a name strong', () => {
+    const hits = findHits(compiled, 'a convolution and LoRA', 'abstract');
+    expect(hits.map((h) => [h.topic, h.strong])).toEqual([
+      ['convolution', false],
+      ['lora', true],
+    ]);
+  });
+});
