@@ -25,5 +25,5 @@ export function renderTitleHtml(title: string): string {
 
 /** A title as plain text for <title>, meta tags and feeds: math kept as its TeX source. */
 export function plainTitle(title: string): string {
-  return title.replace(MATH, (_m, tex: string) => tex.replace(/\\(mathcal|left|right|mathrm|mathbf)\s*/g, '').replace(/[{}]/g, '').replace(/\s+/g, ' ').trim());
+  return title.replace(MATH, (_m, tex: string) => tex.replace(/\\(mathcal|left|right|mathrm|mathbf)\s*/g, '').replace(/[{}]/g, '').replace(/\s+/g, ' ').replace(/\s+([)\]])/g, '$1').trim());
 }

@@ -1,3 +1,4 @@
+import { MIN_TOPIC_PAPERS } from '../tags/fold.ts';
 import type { Topic } from '../tags/types.ts';
 
 /** What the site needs of a paper to list it. */
@@ -15,9 +16,6 @@ export interface TopicSummary extends Topic {
   /** Slugs of narrower topics that have a page. */
   children: string[];
 }
-
-/** Fewer papers than this and a topic gets no page: no reader lands on a one-paper topic. */
-export const MIN_TOPIC_PAPERS = 3;
 
 /**
  * Topics that get a page, most papers first (ties by name). `describe` names tags the

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { buildTopics, coOccurrence, type CatalogPaper } from '../../src/catalog/topics.ts';
+import type { Topic } from '../../src/tags/types.ts';
+
+const added = new Date('2026-11-26');
+const papers: CatalogPaper[] = [
+  { slug: 'p1', title: 'P1', tags: ['lora', 'peft'], added },
+  { slug: 'p2', title: 'P2', tags: ['lora', 'peft', 'llm'], added },
+  { slug: 'p3', title: 'P3', tags: ['lora', 'peft'], added },
+  { slug: 'p4', title: 'P4', tags: ['llm', 'pruning'], added },
+  { slug: 'p5', title: 'P5', tags: ['llm'], added },
+];
+const vocabulary: Record<string, Topic> = {
+  peft: { slug: 'peft', name: 'Parameter-efficient fine-tuning', description: 'd', aliases: [], patterns: [] },
+  lora: { slug: 'lora', name: 'LoRA', description: 'd', aliases: [], patterns: [], parent: 'peft' },
+};
+const describeTopic = (slug: string): Topic => vocabulary[slug] ?? { slug, name: slug.toUpperCase(), description: 'x', aliases: [], patterns: [] };
+
+describe('buildTopics', () => {
+  const topics = buildTopics(papers, describeTopic);
+
+  it('gives a page only to topics with at least three papers, most papers first, ties by name', () => {
+    expect(topics.map((t) => [t.slug, t.papers.length])).toEqual([
+      ['llm', 3],
+      ['lora', 3],
+      ['peft', 3],
+    ]);
+  });
+
+  it('links narrower topics to their parent', () => {
+    expect(topics.find((t) => t.slug === 'peft')!.children).toEqual(['lora']);
+    expect(topics.find((t) => t.slug === 'lora')!.parent).toBe('peft');
+  });
+});
+
+describe('coOccurrence', () => {
+  it('counts shared papers both ways', () => {
+    const co = coOccurrence(papers);
+    expect(co.get('lora')!.get('peft')).toBe(3);
+    expect(co.get('peft')!.get('lora')).toBe(3);
+    expect(co.get('llm')!.get('lora')).toBe(1);
+    expect(co.get('llm')!.get('pruning')).toBe(1);
+    expect(co.get('pruning')!.has('lora')).toBe(false);
+  });
+});
