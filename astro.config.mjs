@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { rehypePlugins, remarkPlugins } from './src/plugins/mdx-options.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import katexAssets from './src/integrations/katex-assets.ts';
+import untrustedMdx from './src/integrations/untrusted-mdx.ts';
 
 // Deployments set these; locally the site lives at the root of 127.0.0.1.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -26,6 +27,8 @@ export default defineConfig({
     gfm: false,
   },
   integrations: [
+    // first: refuses content holding code before @astrojs/mdx compiles anything
+    untrustedMdx(),
     mdx({ remarkPlugins, rehypePlugins }),
     katexAssets(),
     // must stay after every integration that writes pages into dist/

@@ -1,0 +1,35 @@
+import { CHECK_TITLES, type CheckReport } from './run-check.ts';
+import type { Finding } from './types.ts';
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function findingLines(f: Finding): string[] {
+  const where = [f.line !== undefined ? `line ${f.line}` : undefined, f.field ? `field "${f.field}"` : undefined].filter(Boolean).join(', ');
+  const mark = f.level === 'error' ? '✗ error' : '! warning';
+  return [`  ${mark} [${f.check}]${where ? ` ${where}` : ''}: expected ${f.expected}, found ${f.found}.`, `      Hint: ${f.hint}`];
+}
+
+/** The report `npm run check` prints: problems grouped by file, then one line per check. */
+export function formatReport(report: CheckReport): string {
+  const byFile = new Map<string, Finding[]>();
+  for (const finding of report.findings) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+  const lines: string[] = [];
+  for (const file of [...byFile.keys()].sort()) {
+    const findings = byFile.get(file)!.sort((a, b) => (a.level === b.level ? (a.line ?? 0) - (b.line ?? 0) : a.level === 'error' ? -1 : 1));
+    lines.push(file, ...findings.flatMap(findingLines), '');
+  }
+  const errors = report.findings.filter((f) => f.level === 'error');
+  const warnings = report.findings.length - errors.length;
+  for (const run of report.runs) {
+    const status = run.skipped ? `skipped: ${run.skipped}` : run.errors > 0 ? plural(run.errors, 'error') : 'ok';
+    const mark = run.skipped ? '-' : run.errors > 0 ? '✗' : '✓';
+    lines.push(`${mark} ${CHECK_TITLES[run.name]}: ${status}${run.warnings > 0 ? `, ${plural(run.warnings, 'warning')}` : ''} (${run.ms} ms)`);
+  }
+  const filesWithErrors = new Set(errors.map((f) => f.file)).size;
+  lines.push(
+    errors.length > 0
+      ? `check failed: ${plural(errors.length, 'error')} in ${plural(filesWithErrors, 'file')}, ${plural(warnings, 'warning')} (${report.files} files in content/papers)`
+      : `check passed: ${report.files} files in content/papers, ${plural(warnings, 'warning')}`,
+  );
+  return lines.join('\n');
+}

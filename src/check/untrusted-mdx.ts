@@ -1,0 +1,129 @@
+import type { Nodes, Root } from 'mdast';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
+import { preview, type ContentProblem } from '../errors/content-error.ts';
+import { remarkPlugins } from '../plugins/mdx-options.ts';
+import { mdxSource, type MdxSource } from './mdx-source.ts';
+import { unsafeUrlReason } from './url-safety.ts';
+
+/**
+ * MDX is code: `import`/`export` and `{expressions}` run on the machine that builds
+ * the site, and JSX or HTML reaches every reader. A contributed entry may hold text,
+ * Markdown and math only. This guard reads an entry with the same parser and syntax
+ * plugins as the site (remark-parse + remark-mdx + the site's remark plugins) but never
+ * compiles or runs it: `parse()` builds a syntax tree, nothing more.
+ */
+
+/** HTML elements an abstract may use, and only without attributes: Markdown has no sub/superscript. */
+export const ALLOWED_ELEMENTS: readonly string[] = ['sub', 'sup'];
+
+/** One kind of refused construct, for tests and messages. */
+export type UntrustedRule = 'esm' | 'expression' | 'jsx' | 'url' | 'syntax' | 'frontmatter';
+
+export interface UntrustedProblem extends ContentProblem {
+  rule: UntrustedRule;
+}
+
+const ESCAPE_HINT = 'to show the characters { } < > as text, escape each with a backslash: \\{ \\} \\< \\> (`npm run new` and `npm run ingest` do this for you)';
+
+// Only the parser and the syntax extensions the plugins register are used: parse() runs no transformer.
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkPlugins).freeze();
+
+function snippet(content: string, node: Nodes): string {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return preview(start !== undefined && end !== undefined ? content.slice(start, end) : '', 60);
+}
+
+function frontmatterProblems(file: string, { frontmatter, delimiter, startLine }: MdxSource): UntrustedProblem[] {
+  if (delimiter === '+++') {
+    return [{ file, line: 1, rule: 'frontmatter', expected: 'YAML frontmatter between lines of three dashes (---)', found: 'TOML frontmatter (+++)', hint: 'write the fields as YAML between --- lines, as in every other entry' }];
+  }
+  // `layout:` makes @astrojs/mdx import and run the named file: code by another name.
+  const at = frontmatter.split('\n').findIndex((line) => /^\s*["']?layout["']?\s*:/.test(line));
+  if (at === -1) return [];
+  return [{
+    file, line: startLine + at, field: 'layout', rule: 'frontmatter',
+    expected: 'only the data fields listed in CONTRIBUTING.md',
+    found: 'a "layout" field, which makes MDX import and run another file while building',
+    hint: 'remove the field: an entry’s page layout comes from the site, not from the entry',
+  }];
+}
+
+/** Every construct in one entry that would run code or reach readers as markup; [] when it is plain. */
+export function findUntrustedMdx(text: string, file: string): UntrustedProblem[] {
+  const source = mdxSource(text);
+  const { content } = source;
+  const problems = frontmatterProblems(file, source);
+  let tree: Root;
+  try {
+    tree = parser.parse(content);
+  } catch (error) {
+    const { line, column, reason } = error as { line?: number; column?: number; reason?: string };
+    problems.push({
+      file, rule: 'syntax', ...(line ? { line } : {}),
+      expected: 'text, Markdown and math that MDX can read',
+      found: `text MDX cannot read${column ? ` at column ${column}` : ''}: ${reason ?? String(error)}`,
+      hint: ESCAPE_HINT,
+    });
+    return problems;
+  }
+
+  const at = (node: Nodes) => (node.position ? { line: node.position.start.line } : {});
+  visit(tree, (node: Nodes) => {
+    switch (node.type) {
+      case 'mdxjsEsm':
+        problems.push({
+          file, rule: 'esm', ...at(node),
+          expected: 'text, Markdown and math, no code',
+          found: `an ${/^\s*import\b/.test(node.value) ? 'import' : 'export'} statement ${snippet(content, node)}, which MDX would run while building the site`,
+          hint: 'remove it: an entry cannot import or export code (a line of text must not start with "import " or "export ")',
+        });
+        return SKIP;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        problems.push({
+          file, rule: 'expression', ...at(node),
+          expected: 'text, Markdown and math, no code',
+          found: `an expression ${snippet(content, node)}, which MDX would evaluate as JavaScript while building the site`,
+          hint: ESCAPE_HINT,
+        });
+        return SKIP;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        if (node.name !== null && ALLOWED_ELEMENTS.includes(node.name) && node.attributes.length === 0) return undefined;
+        const what = node.name === null ? 'a JSX fragment <>' : `the element <${node.name}>${node.attributes.length > 0 ? ' with attributes' : ''}`;
+        problems.push({
+          file, rule: 'jsx', ...at(node),
+          expected: `text, Markdown and math (HTML only as ${ALLOWED_ELEMENTS.map((n) => `<${n}>`).join(' and ')} without attributes)`,
+          found: `${what} ${snippet(content, node)}, which MDX compiles to code and sends to every reader as markup`,
+          hint: `remove the markup; ${ESCAPE_HINT}`,
+        });
+        return SKIP;
+      }
+      case 'html':
+        problems.push({ file, rule: 'jsx', ...at(node), expected: 'text, Markdown and math', found: `raw HTML ${snippet(content, node)}`, hint: `remove the markup; ${ESCAPE_HINT}` });
+        return SKIP;
+      case 'link':
+      case 'image':
+      case 'definition': {
+        const reason = unsafeUrlReason(node.url);
+        if (reason) {
+          const kind = node.type === 'image' ? 'an image from' : node.type === 'definition' ? 'a link definition pointing to' : 'a link to';
+          problems.push({
+            file, rule: 'url', ...at(node),
+            expected: 'links to http(s) or mailto: addresses only',
+            found: `${kind} ${preview(node.url, 60)}: ${reason}`,
+            hint: 'link to the paper’s page, code or data with an https:// address, or remove the link',
+          });
+        }
+        return undefined;
+      }
+      default:
+        return undefined;
+    }
+  });
+  return problems;
+}
