@@ -78,12 +78,16 @@ export function findHits(compiled: CompiledVocabulary, text: string, where: 'tit
   const clean = cleanText(text);
   const tokens = tokenize(clean);
   const hits: Hit[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
+  // Two hits of one topic at one offset are one hit, the longer: `video` inside
+  // `text-to-video` must not hide the same topic's `video generation`.
   const push = (hit: Hit) => {
     const id = `${hit.topic}@${hit.start}`;
-    if (seen.has(id)) return;
-    seen.add(id);
-    hits.push(hit);
+    const at = seen.get(id);
+    if (at === undefined) {
+      seen.set(id, hits.length);
+      hits.push(hit);
+    } else if (hit.end > hits[at]!.end) hits[at] = hit;
   };
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;

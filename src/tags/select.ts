@@ -6,6 +6,10 @@ export interface ScoredTag {
   tag: string;
   score: number;
   evidence: TagEvidence;
+  /** Places in the paper that name the topic: between equal scores, the topic named more often wins. */
+  mentions?: number;
+  /** Where the first mention sits, title before abstract: between equal scores and mentions, the earlier wins. */
+  first?: number;
 }
 
 /**
@@ -31,11 +35,16 @@ export const MAX_VOCABULARY_TAGS = 4;
 /** A tag whose score is below this share of the paper's best tag is a side remark. */
 export const RELATIVE_FLOOR = 0.3;
 
+/** Fewest tags a paper should carry: one tag links a paper to one page only. */
+export const MIN_TAGS = 2;
+
 export interface SelectOptions {
   /** Most vocabulary tags (children's parents come on top). Default: `MAX_VOCABULARY_TAGS`. */
   max?: number;
   /** Share of the best score a tag needs. Default: `RELATIVE_FLOOR`. */
   floor?: number;
+  /** Tags a paper should reach with runner-ups under the floor, evidence permitting. Default: `MIN_TAGS`. */
+  min?: number;
 }
 
 /** Sums a paper's hits per topic; the first title hit, else the first abstract hit, is the evidence. */
@@ -49,31 +58,62 @@ export function scoreTopics(compiled: CompiledVocabulary, paper: TagInput): Scor
     byTopic.set(hit.topic, entry);
   }
   const scored: ScoredTag[] = [];
+  const offset = paper.title.length + 1;
   for (const [topic, { title, abstract }] of byTopic) {
-    const first = abstract.some((h) => h.strong) ? EVIDENCE_WEIGHTS.strongAbstract : EVIDENCE_WEIGHTS.abstract;
-    const abstractScore = abstract.length === 0 ? 0 : Math.min(first + (abstract.length - 1) * EVIDENCE_WEIGHTS.abstract, EVIDENCE_WEIGHTS.abstractCap);
+    const opening = abstract.some((h) => h.strong) ? EVIDENCE_WEIGHTS.strongAbstract : EVIDENCE_WEIGHTS.abstract;
+    const abstractScore = abstract.length === 0 ? 0 : Math.min(opening + (abstract.length - 1) * EVIDENCE_WEIGHTS.abstract, EVIDENCE_WEIGHTS.abstractCap);
     const score = (title ? EVIDENCE_WEIGHTS.title : 0) + abstractScore;
     const best = title ?? abstract.reduce((a, b) => (b.start < a.start ? b : a));
-    scored.push({ tag: topic, score, evidence: { tag: topic, phrase: best.phrase, where: best.where } });
+    const first = title ? title.start : best.start + offset;
+    const mentions = (title ? 1 : 0) + abstract.length;
+    scored.push({ tag: topic, score, evidence: { tag: topic, phrase: best.phrase, where: best.where }, mentions, first });
   }
   return scored;
 }
 
 /**
+ * The topics with enough evidence to tag a paper at all, best first: higher score, then
+ * more mentions, then the earlier first mention, then vocabulary order, so ties never
+ * depend on anything but the paper and the vocabulary.
+ */
+export function rankCandidates(scored: readonly ScoredTag[], vocabulary: readonly Topic[]): ScoredTag[] {
+  const order = new Map(vocabulary.map((t, i) => [t.slug, i]));
+  return scored
+    .filter((s) => s.score >= EVIDENCE_WEIGHTS.threshold)
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        (b.mentions ?? 0) - (a.mentions ?? 0) ||
+        (a.first ?? 0) - (b.first ?? 0) ||
+        (order.get(a.tag) ?? 0) - (order.get(b.tag) ?? 0),
+    );
+}
+
+/**
  * Picks a paper's vocabulary tags from its own text alone, so adding other papers
- * never changes them: enough evidence, close enough to the best tag, at most five.
+ * never changes them: enough evidence, close enough to the best tag, at most four.
  * A chosen child also brings its parent, since a reader browsing the broader topic
  * expects to find it.
+ *
+ * A paper left with fewer than `min` tags also takes its runner-ups: topics under the
+ * relative floor that still have real evidence on their own (a title hit, one mention
+ * of a specific name, or a common word twice). The floor keeps side remarks off papers
+ * with plenty to say; a paper with one tag links to one page only, and its best side
+ * topic is still the paper's own evidence. A stray common word never qualifies.
  */
 export function selectTopics(scored: readonly ScoredTag[], vocabulary: readonly Topic[], options: SelectOptions = {}): ScoredTag[] {
-  const { max = MAX_VOCABULARY_TAGS, floor = RELATIVE_FLOOR } = options;
-  const order = new Map(vocabulary.map((t, i) => [t.slug, i]));
-  const ranked = scored
-    .filter((s) => s.score >= EVIDENCE_WEIGHTS.threshold)
-    .sort((a, b) => b.score - a.score || (order.get(a.tag) ?? 0) - (order.get(b.tag) ?? 0));
+  const { max = MAX_VOCABULARY_TAGS, floor = RELATIVE_FLOOR, min = MIN_TAGS } = options;
+  const ranked = rankCandidates(scored, vocabulary);
   const top = ranked[0]?.score ?? 0;
   const chosen = ranked.filter((s) => s.score >= top * floor).slice(0, max);
-  return withParents(chosen, vocabulary);
+  let tags = withParents(chosen, vocabulary);
+  for (const runnerUp of ranked) {
+    if (tags.length >= min || chosen.length >= max) break;
+    if (tags.some((t) => t.tag === runnerUp.tag)) continue;
+    chosen.push(runnerUp);
+    tags = withParents(chosen, vocabulary);
+  }
+  return tags;
 }
 
 /** Adds the parent of every chosen child that is not already there, right after the child. */

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { isAbsolute, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { ZodIssue } from 'zod';
 import { ContentError, preview, type ContentProblem } from '../errors/content-error.ts';
@@ -11,9 +12,19 @@ import type { Topic } from './types.ts';
  */
 export const TOO_BROAD = new Set(['parameterization', 'parametrization', 'deep-learning', 'neural-networks', 'machine-learning']);
 
+/**
+ * How error messages name `file`: relative to the project root (the working directory)
+ * when it lies inside, so `/home/me/atlas/content/topics.yaml` reads `content/topics.yaml`.
+ */
+export function displayPath(file: string, root = process.cwd()): string {
+  if (!isAbsolute(file)) return file;
+  const rel = relative(root, file);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel.split('\\').join('/');
+}
+
 /** Reads `file` and returns its topics, or throws a `ContentError` listing every problem. */
 export function loadVocabulary(file = 'content/topics.yaml'): Topic[] {
-  return parseVocabulary(readFileSync(file, 'utf8'), file);
+  return parseVocabulary(readFileSync(file, 'utf8'), displayPath(file));
 }
 
 /** Where a zod issue sits, as a reader of the YAML would name it: `topics[3].aliases[0]`. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileVocabulary, findHits } from '../../src/tags/match.ts';
-import { VOCABULARY } from './fixtures.ts';
+import { topic, VOCABULARY } from './fixtures.ts';
 
 const compiled = compileVocabulary(VOCABULARY);
 const topicsIn = (text: string, where: 'title' | 'abstract' = 'abstract') => [...new Set(findHits(compiled, text, where).map((h) => h.topic))].sort();
@@ -58,6 +58,16 @@ describe('findHits', () => {
     expect(hits.map((h) => [h.topic, h.strong])).toEqual([
       ['convolution', false],
       ['lora', true],
+    ]);
+  });
+
+  it('keeps the longer of two aliases of one topic that start at one word', () => {
+    // `Video` alone sits inside the other topic's `Text-to-Video`; `Video Generation` does not.
+    const vocabulary = [topic('video', ['video', 'video generation']), topic('t2v', ['text-to-video'])];
+    const hits = findHits(compileVocabulary(vocabulary), 'Text-to-Video Generation', 'title');
+    expect(hits.map((h) => [h.topic, h.phrase])).toEqual([
+      ['t2v', 'Text-to-Video'],
+      ['video', 'Video Generation'],
     ]);
   });
 });

@@ -1,6 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/errors/content-error.ts';
-import { loadVocabulary, parseVocabulary, topicForSlug } from '../../src/tags/vocabulary.ts';
+import { displayPath, loadVocabulary, parseVocabulary, topicForSlug } from '../../src/tags/vocabulary.ts';
 
 const FILE = 'content/topics.yaml';
 const messageOf = (yaml: string) => {
@@ -113,5 +116,19 @@ describe('topicForSlug', () => {
       aliases: [],
       patterns: [],
     });
+  });
+});
+
+describe('loadVocabulary error messages', () => {
+  it('name a file inside the project relative to the project root, as ingest passes it absolute', () => {
+    expect(displayPath(resolve('content', 'topics.yaml'))).toBe('content/topics.yaml');
+    expect(displayPath('content/topics.yaml')).toBe('content/topics.yaml');
+  });
+
+  it('keep the full path of a file outside the project', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-vocab-'));
+    const file = join(dir, 'topics.yaml');
+    writeFileSync(file, 'topics:\n  - slug: Bad Slug\n    name: X\n    description: Y\n');
+    expect(() => loadVocabulary(file)).toThrow(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, field "topics\\[0\\]\\.slug"`));
   });
 });
