@@ -13,6 +13,11 @@ export const SHINGLE_SIZE = 3;
  * scripts/near-duplicates.ts` prints these figures for the current catalog.
  */
 export const NEAR_DUPLICATE_THRESHOLD = 0.2;
+/**
+ * Abstracts shorter than this many shingles (about a dozen words) are not compared:
+ * two entries that both say "Abstract not available." are not one paper.
+ */
+export const MIN_SHINGLES = 10;
 
 /** Whether either entry names the other in `versions`: one side is enough, the relation is symmetric. */
 export function declaredVersions(a: PaperEntry, b: PaperEntry): boolean {
@@ -43,6 +48,7 @@ function sameTitle(entries: readonly PaperEntry[]): Finding[] {
 function sameAbstract(entries: readonly PaperEntry[]): Finding[] {
   const sets = entries.map((entry) => shingles(entry.abstract, SHINGLE_SIZE));
   return similarPairs(sets, NEAR_DUPLICATE_THRESHOLD)
+    .filter(({ i, j }) => sets[i]!.size >= MIN_SHINGLES && sets[j]!.size >= MIN_SHINGLES)
     .filter(({ i, j }) => !declaredVersions(entries[i]!, entries[j]!))
     .flatMap(({ i, j, similarity }) =>
       [[entries[i]!, entries[j]!], [entries[j]!, entries[i]!]].map(([entry, other]): Finding => ({

@@ -1,6 +1,10 @@
 import { CHECK_TITLES, type CheckReport } from './run-check.ts';
 import type { Finding } from './types.ts';
 
+const ORDER = Object.keys(CHECK_TITLES);
+/** Errors before warnings, then in the order the checks run. */
+const rank = (f: Finding) => (f.level === 'error' ? 0 : 100) + ORDER.indexOf(f.check);
+
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function findingLines(f: Finding): string[] {
@@ -15,7 +19,7 @@ export function formatReport(report: CheckReport): string {
   for (const finding of report.findings) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
   const lines: string[] = [];
   for (const file of [...byFile.keys()].sort()) {
-    const findings = byFile.get(file)!.sort((a, b) => (a.level === b.level ? (a.line ?? 0) - (b.line ?? 0) : a.level === 'error' ? -1 : 1));
+    const findings = byFile.get(file)!.sort((a, b) => rank(a) - rank(b) || (a.line ?? 0) - (b.line ?? 0));
     lines.push(file, ...findings.flatMap(findingLines), '');
   }
   const errors = report.findings.filter((f) => f.level === 'error');
@@ -23,7 +27,7 @@ export function formatReport(report: CheckReport): string {
   for (const run of report.runs) {
     const status = run.skipped ? `skipped: ${run.skipped}` : run.errors > 0 ? plural(run.errors, 'error') : 'ok';
     const mark = run.skipped ? '-' : run.errors > 0 ? '✗' : '✓';
-    lines.push(`${mark} ${CHECK_TITLES[run.name]}: ${status}${run.warnings > 0 ? `, ${plural(run.warnings, 'warning')}` : ''} (${run.ms} ms)`);
+    lines.push(`${mark} ${CHECK_TITLES[run.name]}: ${status}${run.warnings > 0 ? `, ${plural(run.warnings, 'warning')}` : ''}${run.skipped ? '' : ` (${run.ms} ms)`}`);
   }
   const filesWithErrors = new Set(errors.map((f) => f.file)).size;
   lines.push(

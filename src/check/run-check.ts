@@ -3,7 +3,7 @@ import { checkFileNames } from './file-names.ts';
 import { loadFiles } from './load-files.ts';
 import { checkSchema } from './schema.ts';
 import { checkSlugs } from './slugs.ts';
-import { checkTags } from './tags.ts';
+import { checkTags, dryIngest } from './tags.ts';
 import type { CheckContext, CheckName, Finding } from './types.ts';
 import { checkUntrusted } from './untrusted.ts';
 
@@ -55,7 +55,8 @@ export function runChecks(root: string): CheckReport {
   };
 
   const files = loadFiles(root);
-  let context: CheckContext = { root, files, entries: [] };
+  let ingested: ReturnType<typeof dryIngest> | undefined;
+  let context: CheckContext = { root, files, entries: [], ingest: () => (ingested ??= dryIngest(root)) };
   record('schema', () => {
     const { entries, findings: problems } = checkSchema(files);
     context = { ...context, entries };

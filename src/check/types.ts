@@ -1,5 +1,6 @@
 import type { ContentProblem } from '../errors/content-error.ts';
 import type { PaperEntry } from '../ingest/read-entries.ts';
+import type { IngestReport } from '../ingest/run-ingest.ts';
 
 /** Names of the checks `npm run check` runs, in the order it runs them. */
 export type CheckName = 'schema' | 'untrusted-mdx' | 'file-names' | 'slugs' | 'duplicates' | 'tags';
@@ -25,6 +26,8 @@ export interface CheckContext {
   root: string;
   files: ContentFile[];
   entries: PaperEntry[];
+  /** What `npm run ingest` would do now (check mode: nothing written), or the problems that stop it. */
+  ingest: () => IngestReport | ContentProblem[];
 }
 
 export const asFindings = (problems: readonly ContentProblem[], check: CheckName, level: Finding['level'] = 'error'): Finding[] =>

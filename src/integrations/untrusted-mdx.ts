@@ -35,15 +35,15 @@ export function scanContent(root: string, contentDir = 'content'): UntrustedProb
 }
 
 /** For `astro dev`: an entry edited after start-up is checked before @astrojs/mdx compiles it. */
-function guardPlugin(root: string, contentDir: string): Plugin {
+export function guardPlugin(root: string, contentDir = 'content'): Plugin {
   const inside = join(root, contentDir) + sep;
   return {
     name: 'paper-atlas:untrusted-mdx',
     enforce: 'pre',
     transform(code, id) {
-      const path = id.split('?')[0]!;
-      if (!/\.mdx?$/.test(path) || !path.startsWith(inside)) return undefined;
-      const problems = findUntrustedMdx(code, relative(root, path).split(sep).join('/'));
+      // the same test @mdx-js/rollup applies: ids with a query are Astro's wrappers, not the file
+      if (!/\.mdx?$/.test(id) || !id.startsWith(inside)) return undefined;
+      const problems = findUntrustedMdx(code, relative(root, id).split(sep).join('/'));
       if (problems.length > 0) this.error(refusalMessage(problems));
       return undefined;
     },

@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkDuplicates, NEAR_DUPLICATE_THRESHOLD, SHINGLE_SIZE } from '../../src/check/duplicates.ts';
+import { checkSchema } from '../../src/check/schema.ts';
+import { shingles, similarPairs } from '../../src/check/shingles.ts';
+import type { CheckContext, ContentFile } from '../../src/check/types.ts';
+import { formatProblem } from '../../src/errors/content-error.ts';
+import { parseSeed } from '../../src/ingest/parse-seed.ts';
+import { ABSTRACT_A, ABSTRACT_B, entryFile } from './support/entries.ts';
+
+function run(files: ContentFile[]): string[] {
+  const { entries, findings } = checkSchema(files);
+  expect(findings).toEqual([]);
+  const context: CheckContext = { root: '.', files, entries, ingest: () => [] };
+  return checkDuplicates(context).map(formatProblem);
+}
+
+const base = { tags: '[]', added: '2026-11-26' };
+// the same abstract with a few words changed, as a journal version would be
+const REVISED = ABSTRACT_A.replace('striking', 'remarkable').replace('without a Euclidean grid', 'without relying on a grid').replace('We introduce', 'This paper introduces');
+
+describe('checkDuplicates', () => {
+  it('reports the same title under two file names, on both files', () => {
+    expect(
+      run([
+        entryFile('u-mup.mdx', { ...base, title: '"u-μP: Unit Scaling"' }, ABSTRACT_A),
+        entryFile('u-mup-the-unit-scaled.mdx', { ...base, title: "'U-$\\mu$P: unit scaling'" }, ABSTRACT_B),
+      ]),
+    ).toEqual([
+      'content/papers/u-mup.mdx, field "title": expected a paper not already in the catalog, found the same title as content/papers/u-mup-the-unit-scaled.mdx (equal once case, punctuation, LaTeX and accents are ignored).\n  Hint: the catalog holds each paper once: keep one of the files and delete the other',
+      'content/papers/u-mup-the-unit-scaled.mdx, field "title": expected a paper not already in the catalog, found the same title as content/papers/u-mup.mdx (equal once case, punctuation, LaTeX and accents are ignored).\n  Hint: the catalog holds each paper once: keep one of the files and delete the other',
+    ]);
+  });
+
+  it('reports a near-duplicate abstract with its share and how to declare a version', () => {
+    expect(
+      run([
+        entryFile('meshsdf.mdx', { ...base, title: 'MeshSDF' }, ABSTRACT_A),
+        entryFile('deepmesh.mdx', { ...base, title: 'DeepMesh' }, REVISED),
+        entryFile('lora.mdx', { ...base, title: 'LoRA' }, ABSTRACT_B),
+      ]),
+    ).toEqual([
+      'content/papers/meshsdf.mdx: expected an abstract of its own (at most 20% of three-word phrases shared with another entry), found 57% of its phrases shared with content/papers/deepmesh.mdx ("DeepMesh").\n  Hint: if one is another version of the other (preprint and journal paper, extended version), add `versions: [deepmesh]` to this entry\'s frontmatter; if they are the same paper, keep one file',
+      'content/papers/deepmesh.mdx: expected an abstract of its own (at most 20% of three-word phrases shared with another entry), found 57% of its phrases shared with content/papers/meshsdf.mdx ("MeshSDF").\n  Hint: if one is another version of the other (preprint and journal paper, extended version), add `versions: [meshsdf]` to this entry\'s frontmatter; if they are the same paper, keep one file',
+    ]);
+  });
+
+  it('accepts a near-duplicate declared in versions on either side', () => {
+    const pair = (a: Record<string, string>, b: Record<string, string>) => [
+      entryFile('meshsdf.mdx', { ...base, title: 'MeshSDF', ...a }, ABSTRACT_A),
+      entryFile('deepmesh.mdx', { ...base, title: 'DeepMesh', ...b }, REVISED),
+    ];
+    expect(run(pair({ versions: '[deepmesh]' }, {}))).toEqual([]);
+    expect(run(pair({}, { versions: '[meshsdf]' }))).toEqual([]);
+    expect(run(pair({ versions: '[deepmesh]' }, { versions: '[meshsdf]' }))).toEqual([]);
+  });
+
+  it('still refuses an equal title when versions are declared: the same title is the same paper', () => {
+    expect(
+      run([
+        entryFile('a.mdx', { ...base, title: 'Same Title', versions: '[b]' }, ABSTRACT_A),
+        entryFile('b.mdx', { ...base, title: 'same title.' }, REVISED),
+      ]),
+    ).toHaveLength(2);
+  });
+});
+
+describe('the threshold, on the 219 seed papers', () => {
+  const seed = parseSeed(readFileSync(join(import.meta.dirname, '../../seeds/000_3e2e2a5540f5c922.txt'), 'utf8'), 'seed');
+  const sets = seed.map((p) => shingles(p.abstract, SHINGLE_SIZE));
+
+  it('flags exactly one pair: MeshSDF and its journal version DeepMesh', () => {
+    const pairs = similarPairs(sets, NEAR_DUPLICATE_THRESHOLD).map(({ i, j }) => [seed[i]!.title, seed[j]!.title]);
+    expect(pairs).toEqual([['MeshSDF: Differentiable Iso-Surface Extraction', 'DeepMesh: Differentiable Iso-Surface Extraction']]);
+  });
+
+  it('leaves a wide margin: every other pair shares under a quarter of the threshold', () => {
+    const others = similarPairs(sets, 0.01).slice(1);
+    expect(others[0]!.similarity).toBeLessThan(NEAR_DUPLICATE_THRESHOLD / 4);
+  });
+});

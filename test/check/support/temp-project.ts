@@ -1,0 +1,42 @@
+import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** This checkout: the project the temporary copies are made from. */
+export const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** The smallest topic vocabulary ingest and the site accept: tagging needs a few topics. */
+export const TOPICS = `topics:
+  - slug: pruning
+    name: Pruning
+    description: Removing weights or units from trained networks.
+    aliases: [network pruning, prune]
+  - slug: quantization
+    name: Quantization
+    description: Low-precision weights and activations.
+    aliases: [quantized, low-bit]
+  - slug: low-rank-adaptation
+    name: Low-rank adaptation
+    description: Fine-tuning through low-rank weight updates.
+    aliases: [LoRA, low-rank adapters]
+`;
+
+/**
+ * A throwaway copy of the project (its code, config and dependencies, not its content)
+ * with the given entries in content/papers/, seeds in seeds/ and a small vocabulary,
+ * so tests can run the real commands without touching this checkout.
+ */
+export function tempProject(options: { papers?: Record<string, string>; seeds?: Record<string, string>; topics?: string } = {}): string {
+  const root = mkdtempSync(join(tmpdir(), 'atlas-project-'));
+  for (const item of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(join(PROJECT, item), join(root, item), { recursive: true });
+  }
+  symlinkSync(join(PROJECT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  mkdirSync(join(root, 'content', 'papers'), { recursive: true });
+  mkdirSync(join(root, 'seeds'));
+  writeFileSync(join(root, 'content', 'topics.yaml'), options.topics ?? TOPICS);
+  for (const [name, text] of Object.entries(options.papers ?? {})) writeFileSync(join(root, 'content', 'papers', name), text);
+  for (const [name, text] of Object.entries(options.seeds ?? {})) writeFileSync(join(root, 'seeds', name), text);
+  return root;
+}
