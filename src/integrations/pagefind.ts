@@ -1,10 +1,70 @@
 import type { AstroIntegration } from 'astro';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
 /**
+ * Word positions per index chunk. Pagefind's default (20 000) makes ~25 KB chunks, and a
+ * search downloads one chunk per query word: with the 60 KB WebAssembly and 13 KB script,
+ * a three-word first search would pass 100 KB. Smaller chunks cost a few hundred bytes
+ * of chunk list in the metadata file and keep every word's chunk near 3 KB.
+ * Pagefind reads this from the environment (`PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`); the
+ * build checks the outcome (see CHUNK_BUDGET) in case a Pagefind upgrade drops it.
+ */
+const INDEX_CHUNK_SIZE = 2000;
+/** The largest index chunk the build accepts without a warning, in bytes (gzip, as served). */
+const CHUNK_BUDGET = 8 * 1024;
+
+/**
+ * Bundle files the catalog's own search never loads: Pagefind's ready-made UIs, the
+ * highlighter (src/scripts/search-highlight.ts does that job), the web worker (the
+ * search runs on the main thread, see src/search/options.ts) and the index for pages
+ * in no language (every page is English). Removed so they are neither deployed nor
+ * precached for offline use.
+ */
+const UNUSED = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+  'pagefind-worker.js',
+  'wasm.unknown.pagefind',
+];
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+}
+
+/** Pages that opt in to the index: they hold `data-pagefind-body`. */
+async function indexablePages(site: string): Promise<number> {
+  let count = 0;
+  for (const file of await htmlFiles(site)) if ((await readFile(file, 'utf8')).includes('data-pagefind-body')) count += 1;
+  return count;
+}
+
+/** Pages in the written index, as its entry file counts them. */
+async function indexedPages(bundle: string): Promise<number> {
+  const entry = JSON.parse(await readFile(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+}
+
+async function largestChunk(bundle: string): Promise<number> {
+  const dir = join(bundle, 'index');
+  const sizes = await Promise.all((await readdir(dir)).map(async (name) => (await stat(join(dir, name))).size));
+  return Math.max(0, ...sizes);
+}
+
+/**
  * Indexes the built site with Pagefind once Astro has written it. Pages opt in with
- * `data-pagefind-body`, so navigation, footers and lists never reach the index.
+ * `data-pagefind-body`, so navigation, footers and lists never reach the index; what a
+ * page tells the index beyond its text is in src/components/SearchIndexFields.astro.
+ * Runs in `astro:build:done`: keep it before the offline integration, which precaches
+ * the bundle this writes.
  */
 export default function pagefindIntegration(): AstroIntegration {
   return {
@@ -13,14 +73,33 @@ export default function pagefindIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const site = fileURLToPath(dir);
+        const bundle = join(site, 'pagefind');
+        process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: site });
         if (added.errors.length > 0) throw new Error(`Pagefind failed to index: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
+        const written = await index.writeFiles({ outputPath: bundle });
         if (written.errors.length > 0) throw new Error(`Pagefind failed to write: ${written.errors.join('; ')}`);
         await pagefind.close();
-        logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+        await Promise.all(UNUSED.map((name) => rm(join(bundle, name), { force: true })));
+
+        const expected = await indexablePages(site);
+        const indexed = await indexedPages(bundle);
+        if (indexed !== expected) {
+          throw new Error(
+            `Pagefind indexed ${indexed} pages, but ${expected} pages in ${site} hold data-pagefind-body. ` +
+              'Hint: a page with the attribute inside data-pagefind-ignore, or an HTML error, can hide it from Pagefind.',
+          );
+        }
+        const chunk = await largestChunk(bundle);
+        if (chunk > CHUNK_BUDGET) {
+          logger.warn(
+            `the largest index chunk is ${(chunk / 1024).toFixed(1)} KB (budget ${CHUNK_BUDGET / 1024} KB): a first search may pass 100 KB. ` +
+              'Hint: check that this Pagefind version still reads PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, and run `npm run bench:search`.',
+          );
+        }
+        logger.info(`indexed ${indexed} of ${added.page_count} pages in ${Math.round(performance.now() - started)} ms (largest index chunk ${(chunk / 1024).toFixed(1)} KB)`);
       },
     },
   };

@@ -1,0 +1,79 @@
+import type { Topic } from '../tags/types.ts';
+
+/**
+ * What the search index learns about a page beyond its visible text. Readers search
+ * for a topic by its name, an alias or an abbreviation ("PEFT", "NeRF", "muP") that
+ * the abstract itself may never use; these fields carry those words into Pagefind as
+ * metadata, which ranks a page without ever showing up in its excerpt.
+ */
+export interface IndexFields {
+  /** The page's title, as plain text. */
+  title: string;
+  /** The title spelled in ASCII when it holds Greek letters (`u-μP` → `u-muP`), else absent. */
+  asciiTitle?: string;
+  /** Display names of all the page's topics, in tag order: the result's chips and filter values. */
+  topics: string[];
+  /** Names and aliases of the page's main topics (its first PRIMARY_TAGS tags), each once. */
+  primary: string[];
+  /** Names and aliases of its other topics, each once, none repeated from `primary`. */
+  secondary: string[];
+}
+
+/**
+ * Tags come most certain first (src/tags/derive.ts): the first two say what a paper is
+ * about, later ones often what it touches. Their words weigh more in the index.
+ */
+export const PRIMARY_TAGS = 2;
+
+/** Greek letters as the Latin words people type for them (`μP` is searched as `muP`). */
+const GREEK: Record<string, string> = {
+  α: 'alpha', β: 'beta', γ: 'gamma', δ: 'delta', ε: 'epsilon', ζ: 'zeta', η: 'eta', θ: 'theta',
+  ι: 'iota', κ: 'kappa', λ: 'lambda', μ: 'mu', ν: 'nu', ξ: 'xi', π: 'pi', ρ: 'rho', σ: 'sigma',
+  ς: 'sigma', τ: 'tau', υ: 'upsilon', φ: 'phi', χ: 'chi', ψ: 'psi', ω: 'omega',
+};
+const GREEK_LETTER = /[\u0370-\u03ff]/u;
+
+/**
+ * `text` with each Greek letter written out in Latin (`μnit` → `munit`), keeping the
+ * case of the word it starts (`Δ` → `Delta`). The micro sign `µ` counts as `μ`.
+ */
+export function foldGreek(text: string): string {
+  return text.normalize('NFKC').replace(/[\u0370-\u03ff]/gu, (ch) => {
+    const lower = ch.toLowerCase();
+    const latin = GREEK[lower];
+    if (latin === undefined) return ch;
+    return ch === lower ? latin : latin.charAt(0).toUpperCase() + latin.slice(1);
+  });
+}
+
+/** Each string once, first spelling kept, compared without case. */
+function unique(values: Iterable<string>, skip: ReadonlySet<string> = new Set()): string[] {
+  const seen = new Set(skip);
+  const out: string[] = [];
+  for (const value of values) {
+    const trimmed = value.trim();
+    const key = trimmed.toLowerCase();
+    if (trimmed === '' || seen.has(key)) continue;
+    seen.add(key);
+    out.push(trimmed);
+  }
+  return out;
+}
+
+/** A topic's names: its display name, then its aliases with Greek letters also spelled out. */
+function namesOf(topic: Topic): string[] {
+  return [topic.name, ...topic.aliases.flatMap((alias) => (GREEK_LETTER.test(alias) ? [alias, foldGreek(alias)] : [alias]))];
+}
+
+/**
+ * The index fields of a page with `title` and `tags`. `describe` names a tag the way
+ * the site does (`loadCatalog().describe`), so chips, filters and pages agree.
+ */
+export function indexFields(title: string, tags: readonly string[], describe: (slug: string) => Topic): IndexFields {
+  const topics = tags.map(describe);
+  const primary = unique(topics.slice(0, PRIMARY_TAGS).flatMap(namesOf));
+  const secondary = unique(topics.slice(PRIMARY_TAGS).flatMap(namesOf), new Set(primary.map((n) => n.toLowerCase())));
+  const fields: IndexFields = { title, topics: unique(topics.map((t) => t.name)), primary, secondary };
+  if (GREEK_LETTER.test(title.normalize('NFKC'))) fields.asciiTitle = foldGreek(title);
+  return fields;
+}
