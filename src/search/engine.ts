@@ -1,0 +1,149 @@
+import { foldGreek } from './index-fields.ts';
+import { normalizeQuery } from './query.ts';
+
+/**
+ * One search of the catalog, from typed query to a page of results: the part of the
+ * search UI that decides what comes first. Pure apart from the Pagefind instance it is
+ * handed, so the dialog, the /search/ page and `npm run bench:search` share it (the
+ * benchmark hands it a Pagefind that lives in a browser page).
+ */
+
+/** What Pagefind returns for one page once its fragment is loaded. */
+export interface ResultData {
+  url: string;
+  /** HTML: page text with the matched words in <mark>, everything else escaped. */
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+
+export interface Hit {
+  id: string;
+  score: number;
+  data(): Promise<ResultData>;
+}
+
+export type FilterCounts = Record<string, Record<string, number>>;
+/** Pagefind filters: every listed topic value is allowed (`any`), kinds likewise. */
+export type Filters = Record<string, { any: string[] }>;
+
+export interface SearchResponse {
+  results: Hit[];
+  unfilteredResultCount: number;
+  filters: FilterCounts;
+  totalFilters: FilterCounts;
+}
+
+/** The part of Pagefind's JS API the catalog uses. */
+export interface SearchEngine {
+  search(query: string, options?: { filters?: Filters }): Promise<SearchResponse>;
+}
+
+/** A result as the UI shows it. */
+export interface Result {
+  id: string;
+  url: string;
+  title: string;
+  excerpt: string;
+  kind: 'paper' | 'topic';
+  topics: string[];
+}
+
+export interface SearchPage {
+  query: string;
+  /** Shown first, with their text loaded. */
+  results: Result[];
+  /** The rest, best first; `loadResults` fetches their text on demand. */
+  more: Hit[];
+  /** How many pages match, filters applied. */
+  total: number;
+  /** Matches per filter value for the query without filters (the counts a facet shows). */
+  counts: FilterCounts;
+}
+
+/**
+ * Spellings of a query to search for together. A query with Greek letters is also
+ * searched spelled out (`μP` → `muP`): abstracts mostly write `muP`, and the index
+ * spells Greek titles out too (see indexFields).
+ */
+export function queryVariants(raw: string): string[] {
+  const query = normalizeQuery(raw);
+  const folded = foldGreek(query);
+  return folded === query ? [query] : [query, folded];
+}
+
+/** Results of several searches as one list: each page once, at its best score. */
+export function mergeHits(lists: readonly (readonly Hit[])[]): Hit[] {
+  const best = new Map<string, Hit>();
+  for (const list of lists) for (const hit of list) if ((best.get(hit.id)?.score ?? -Infinity) < hit.score) best.set(hit.id, hit);
+  return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
+function mergeCounts(all: readonly FilterCounts[]): FilterCounts {
+  const merged: FilterCounts = {};
+  for (const counts of all) {
+    for (const [filter, values] of Object.entries(counts)) {
+      const into = (merged[filter] ??= {});
+      for (const [value, count] of Object.entries(values)) into[value] = Math.max(into[value] ?? 0, count);
+    }
+  }
+  return merged;
+}
+
+/** Lowercase words only, Greek spelled out: how titles and queries are compared. */
+export function titleKey(text: string): string {
+  return foldGreek(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * Whether a reader typing `query` means this title: the whole title, or its name before
+ * the colon (`Weight Normalization` for "Weight Normalization: A Simple
+ * Reparameterization…"). BM25 cannot tell such a title from a longer one holding the
+ * same words, so these go first.
+ */
+export function isTitleMatch(query: string, title: string): boolean {
+  const key = titleKey(query);
+  if (key === '') return false;
+  const colon = title.indexOf(':');
+  return titleKey(title) === key || (colon > 0 && titleKey(title.slice(0, colon)) === key);
+}
+
+export function toResult(id: string, data: ResultData): Result {
+  return {
+    id,
+    url: data.url,
+    title: data.meta['title'] ?? data.url,
+    excerpt: data.excerpt,
+    kind: data.filters['kind']?.[0] === 'topic' ? 'topic' : 'paper',
+    topics: data.filters['topic'] ?? [],
+  };
+}
+
+/** Loads the text of `hits`, in order. */
+export function loadResults(hits: readonly Hit[]): Promise<Result[]> {
+  return Promise.all(hits.map(async (hit) => toResult(hit.id, await hit.data())));
+}
+
+/** Exact title matches first, the rest in their order. */
+export function promoteTitleMatches(results: readonly Result[], query: string): Result[] {
+  const exact = results.filter((r) => isTitleMatch(query, r.title));
+  return exact.length === 0 ? [...results] : [...exact, ...results.filter((r) => !exact.includes(r))];
+}
+
+/** Searches for `raw` and loads the first `perPage` results. */
+export async function searchCatalog(engine: SearchEngine, raw: string, options: { filters?: Filters; perPage: number }): Promise<SearchPage> {
+  const variants = queryVariants(raw);
+  const query = variants[0] ?? '';
+  if (query === '') return { query, results: [], more: [], total: 0, counts: {} };
+  const filters = options.filters ?? {};
+  const responses = await Promise.all(variants.map((v) => engine.search(v, { filters })));
+  const hits = mergeHits(responses.map((r) => r.results));
+  const first = await loadResults(hits.slice(0, options.perPage));
+  return {
+    query,
+    results: promoteTitleMatches(first, query),
+    more: hits.slice(options.perPage),
+    total: hits.length,
+    counts: mergeCounts(responses.map((r) => r.totalFilters)),
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * How the catalog asks Pagefind to search: one set of options shared by the search
+ * dialog, the /search/ page and `npm run bench:search`, so the benchmark measures
+ * exactly what readers get.
+ */
+
+/** The words of a search, as Pagefind reads them from a result URL (`?highlight=…`). */
+export const HIGHLIGHT_PARAM = 'highlight';
+
+/** Results whose text (title, excerpt, chips) is fetched at once; more load on demand. */
+export const RESULTS_PER_PAGE = 6;
+
+/** Options passed to `pagefind.options()` before the first search. */
+export const PAGEFIND_OPTIONS = {
+  /**
+   * Search on the main thread: the index is small, and the worker would be one more
+   * 12 KB script to download before the first result.
+   */
+  noWorker: true,
+  excerptLength: 26,
+  highlightParam: HIGHLIGHT_PARAM,
+  ranking: {
+    /**
+     * Boosts for query words found in a page's metadata (see SearchIndexFields.astro),
+     * added to the BM25 score of its text. A title holding the query beats any abstract.
+     * The names and aliases of a paper's main topics let "PEFT" or "NeRF" find papers
+     * that never write the word; they weigh less than a title, since they speak for
+     * every paper of a topic alike, and a paper's lesser topics weigh less again.
+     */
+    metaWeights: { title: 6, ascii_title: 6, topics: 1.5, more_topics: 0.5 },
+  },
+} as const;
+
+export type PagefindOptions = typeof PAGEFIND_OPTIONS;

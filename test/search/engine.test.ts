@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isTitleMatch,
+  mergeHits,
+  promoteTitleMatches,
+  queryVariants,
+  searchCatalog,
+  type Hit,
+  type Result,
+  type ResultData,
+  type SearchEngine,
+} from '../../src/search/engine.ts';
+
+function data(url: string, title: string, topics: string[] = [], kind = 'paper'): ResultData {
+  return { url, excerpt: `About ${title}`, meta: { title }, filters: { kind: [kind], topic: topics } };
+}
+function hit(id: string, score: number, d: ResultData = data(`/papers/${id}/`, id)): Hit {
+  return { id, score, data: async () => d };
+}
+const result = (id: string, title: string): Result => ({ id, url: `/papers/${id}/`, title, excerpt: '', kind: 'paper', topics: [] });
+
+describe('queryVariants', () => {
+  it('searches Greek queries spelled out too', () => {
+    expect(queryVariants('μP')).toEqual(['μP', 'muP']);
+    expect(queryVariants('µnit scaling')).toEqual(['μnit scaling', 'munit scaling']);
+  });
+  it('searches other queries once, normalized', () => {
+    expect(queryVariants('  pruning  ')).toEqual(['pruning']);
+  });
+});
+
+describe('mergeHits', () => {
+  it('keeps each page once at its best score, best first', () => {
+    const merged = mergeHits([[hit('a', 3), hit('b', 1)], [hit('b', 5), hit('c', 2)]]);
+    expect(merged.map((h) => [h.id, h.score])).toEqual([['b', 5], ['a', 3], ['c', 2]]);
+  });
+});
+
+describe('isTitleMatch', () => {
+  it.each([
+    ['Weight Normalization', 'Weight Normalization: A Simple Reparameterization to Accelerate Training', true],
+    ['neural ordinary differential equations', 'Neural Ordinary Differential Equations', true],
+    ['u-muP', 'u-μP: The Unit-Scaled Maximal Update Parametrization', true],
+    ['Neural Ordinary Differential Equations', 'Physics-based parameterized neural ordinary differential equations: prediction', false],
+    ['weight', 'Weight Normalization: A Simple Reparameterization', false],
+    ['', 'Anything', false],
+  ])('%j means %j: %s', (query, title, expected) => {
+    expect(isTitleMatch(query, title)).toBe(expected);
+  });
+});
+
+describe('promoteTitleMatches', () => {
+  it('moves exact title matches first and keeps the rest in order', () => {
+    const results = [result('topic', 'Normalization & weight reparameterization'), result('other', 'Other'), result('wn', 'Weight Normalization: A Simple Reparameterization')];
+    expect(promoteTitleMatches(results, 'weight normalization').map((r) => r.id)).toEqual(['wn', 'topic', 'other']);
+  });
+});
+
+describe('searchCatalog', () => {
+  const calls: string[] = [];
+  const engine: SearchEngine = {
+    async search(query) {
+      calls.push(query);
+      const results = query === 'muP' ? [hit('tp5', 4), hit('umup', 2)] : [hit('umup', 9)];
+      return { results, unfilteredResultCount: results.length, filters: {}, totalFilters: { topic: { muP: results.length } } };
+    },
+  };
+  it('merges the spellings of a query and loads the first page of results', async () => {
+    calls.length = 0;
+    const page = await searchCatalog(engine, 'μP', { perPage: 1 });
+    expect(calls).toEqual(['μP', 'muP']);
+    expect(page.results.map((r) => r.id)).toEqual(['umup']);
+    expect(page.more.map((h) => h.id)).toEqual(['tp5']);
+    expect(page.total).toBe(2);
+    expect(page.counts).toEqual({ topic: { muP: 2 } });
+  });
+  it('does not search for an empty query', async () => {
+    calls.length = 0;
+    const page = await searchCatalog(engine, '   ', { perPage: 5 });
+    expect(calls).toEqual([]);
+    expect(page.results).toEqual([]);
+  });
+  it('reads the kind and topics of a result from its filters', async () => {
+    const topicEngine: SearchEngine = {
+      search: async () => ({ results: [hit('t', 1, data('/topics/lora/', 'LoRA', ['LoRA'], 'topic'))], unfilteredResultCount: 1, filters: {}, totalFilters: {} }),
+    };
+    const page = await searchCatalog(topicEngine, 'lora', { perPage: 5 });
+    expect(page.results[0]).toMatchObject({ kind: 'topic', topics: ['LoRA'], title: 'LoRA', url: '/topics/lora/' });
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { foldGreek, indexFields, PRIMARY_TAGS } from '../../src/search/index-fields.ts';
+import type { Topic } from '../../src/tags/types.ts';
+
+const vocabulary: Record<string, Topic> = {
+  peft: { slug: 'peft', name: 'Parameter-efficient fine-tuning', description: '', aliases: ['PEFT', 'parameter-efficient tuning'], patterns: [] },
+  lora: { slug: 'lora', name: 'LoRA & low-rank adapters', description: '', aliases: ['LoRA', 'low-rank adaptation', 'peft'], patterns: [] },
+  mup: { slug: 'mup', name: 'muP & hyperparameter transfer', description: '', aliases: ['muP', 'μ-transfer'], patterns: [] },
+  quantization: { slug: 'quantization', name: 'Quantization', description: '', aliases: ['FP8', 'LoRA'], patterns: [] },
+};
+const describeTag = (slug: string): Topic => vocabulary[slug] ?? { slug, name: slug, description: '', aliases: [], patterns: [] };
+
+describe('foldGreek', () => {
+  it.each([
+    ['u-μP: The Unit-Scaled', 'u-muP: The Unit-Scaled'],
+    ['µnit Scaling', 'munit Scaling'],
+    ['Δ-networks and α-β pruning', 'Delta-networks and alpha-beta pruning'],
+    ['plain ASCII', 'plain ASCII'],
+  ])('%s → %s', (text, folded) => {
+    expect(foldGreek(text)).toBe(folded);
+  });
+});
+
+describe('indexFields', () => {
+  it('names every topic for chips and filters, in tag order', () => {
+    expect(indexFields('A paper', ['lora', 'peft', 'quantization'], describeTag).topics).toEqual([
+      'LoRA & low-rank adapters',
+      'Parameter-efficient fine-tuning',
+      'Quantization',
+    ]);
+  });
+  it(`weighs the first ${PRIMARY_TAGS} topics' names and aliases apart from the rest, each word once`, () => {
+    const fields = indexFields('A paper', ['lora', 'peft', 'quantization'], describeTag);
+    expect(fields.primary).toEqual(['LoRA & low-rank adapters', 'LoRA', 'low-rank adaptation', 'peft', 'Parameter-efficient fine-tuning', 'parameter-efficient tuning']);
+    // "LoRA" is already primary; the secondary list does not repeat it
+    expect(fields.secondary).toEqual(['Quantization', 'FP8']);
+  });
+  it('spells Greek aliases and titles out as well', () => {
+    const fields = indexFields('u-μP: The Unit-Scaled Maximal Update Parametrization', ['mup'], describeTag);
+    expect(fields.primary).toContain('μ-transfer');
+    expect(fields.primary).toContain('mu-transfer');
+    expect(fields.asciiTitle).toBe('u-muP: The Unit-Scaled Maximal Update Parametrization');
+  });
+  it('gives no ASCII title when the title has no Greek', () => {
+    expect(indexFields('CondConv', ['peft'], describeTag).asciiTitle).toBeUndefined();
+  });
+  it('names unknown tags the way describe does', () => {
+    expect(indexFields('A paper', ['gene-expression'], describeTag).topics).toEqual(['gene-expression']);
+  });
+});
