@@ -5,6 +5,7 @@ import { rehypePlugins, remarkPlugins } from './src/plugins/mdx-options.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import katexAssets from './src/integrations/katex-assets.ts';
 import untrustedMdx from './src/integrations/untrusted-mdx.ts';
+import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 
 // Deployments set these; locally the site lives at the root of 127.0.0.1.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -15,6 +16,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // a CSP <meta> on every page: scripts and styles only by hash (see the module for each directive)
+  experimental: { csp: contentSecurityPolicy() },
   vite: {
     // Scripts stay files rather than inline tags: the Content-Security-Policy allows
     // no inline script, and inlining leaves Vite's preload helper half-replaced.

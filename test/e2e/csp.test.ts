@@ -1,0 +1,150 @@
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { visit } from 'unist-util-visit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite, type Site } from './support/browser.ts';
+
+const DIST = process.env['SITE_DIR'] ?? 'dist';
+const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+/** Script types a browser runs; anything else (`application/json`, `application/ld+json`) is data. */
+const RUNNABLE = /^(|module|(text|application)\/(java|ecma)script)$/i;
+
+interface PageFacts {
+  path: string;
+  policies: string[];
+  /** Whether the policy comes before the first script (a meta policy governs only what follows it). */
+  policyFirst: boolean;
+  /** Stylesheets linked before the policy: the policy does not see them, so they must be the site's own. */
+  stylesBefore: string[];
+  inlineScripts: string[];
+  inlineStyles: string[];
+  styleAttributes: string[];
+  handlers: string[];
+}
+
+function facts(path: string): PageFacts {
+  const tree = fromHtml(readFileSync(join(DIST, path), 'utf8')) as Root;
+  const out: PageFacts = { path, policies: [], policyFirst: false, stylesBefore: [], inlineScripts: [], inlineStyles: [], styleAttributes: [], handlers: [] };
+  let seenScript = false;
+  visit(tree, 'element', (node: Element) => {
+    const p = node.properties;
+    if (node.tagName === 'meta' && String(p['httpEquiv'] ?? '').toLowerCase() === 'content-security-policy') {
+      out.policies.push(String(p['content']));
+      if (!seenScript) out.policyFirst = true;
+    }
+    if (node.tagName === 'script') seenScript = true;
+    if (out.policies.length === 0 && node.tagName === 'link' && String(p['rel']).includes('stylesheet')) out.stylesBefore.push(String(p['href']));
+    if (node.tagName === 'script' && p['src'] === undefined && RUNNABLE.test(String(p['type'] ?? ''))) out.inlineScripts.push(toString(node));
+    if (node.tagName === 'style') out.inlineStyles.push(toString(node));
+    if (typeof p['style'] === 'string') out.styleAttributes.push(p['style']);
+    out.handlers.push(...Object.keys(p).filter((k) => /^on[a-z]/.test(k)).map((k) => `${node.tagName}.${k}`));
+  });
+  return out;
+}
+
+function directive(policy: string, name: string): string[] {
+  const found = policy.split(';').map((d) => d.trim().split(/\s+/)).find(([n]) => n === name);
+  return found?.slice(1) ?? [];
+}
+
+describe('the built site’s Content-Security-Policy', () => {
+  const pages = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.html')).sort().map(facts);
+
+  it('is sent by every page, once, before any script', () => {
+    expect(pages.length).toBeGreaterThan(200);
+    expect(pages.filter((p) => p.policies.length !== 1).map((p) => p.path)).toEqual([]);
+    expect(pages.filter((p) => !p.policyFirst).map((p) => p.path)).toEqual([]);
+    // Base.astro links KaTeX's stylesheet above the spot where Astro writes the policy
+    expect(pages.flatMap((p) => p.stylesBefore).filter((href) => !/^\/[^/]/.test(href))).toEqual([]);
+  });
+
+  it('allows no inline script except by hash, and no eval', () => {
+    for (const page of pages) {
+      const scripts = directive(page.policies[0]!, 'script-src');
+      expect(scripts).toContain("'self'");
+      expect(scripts.filter((s) => /^'unsafe-(inline|eval|hashes)'$/.test(s))).toEqual([]);
+      expect(directive(page.policies[0]!, 'default-src')).toEqual(["'self'"]);
+      expect(directive(page.policies[0]!, 'object-src')).toEqual(["'none'"]);
+      for (const script of page.inlineScripts) expect(scripts, `inline script in ${page.path}`).toContain(hash(script));
+      expect(page.handlers, `event handler attributes in ${page.path}`).toEqual([]);
+    }
+  });
+
+  it('allows inline styles only by hash: every <style> and style attribute in the pages is listed', () => {
+    for (const page of pages) {
+      const styles = directive(page.policies[0]!, 'style-src');
+      expect(styles).not.toContain("'unsafe-inline'");
+      for (const style of [...page.inlineStyles, ...page.styleAttributes]) expect(styles, `style in ${page.path}`).toContain(hash(style));
+    }
+  });
+});
+
+describe('the policy in Chromium', () => {
+  let site: Site;
+  beforeAll(async () => {
+    site = await openSite(DIST);
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  /** A page that records every CSP violation (the listener is added by the browser, not the page, so CSP does not block it). */
+  async function open(path: string): Promise<{ page: Page; errors: string[]; violations: () => Promise<string[]> }> {
+    const { page, errors } = await site.newPage();
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __violations: string[] }).__violations = seen;
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} blocked ${e.blockedURI} ${e.sample}`));
+    });
+    await page.goto(site.url(path), { waitUntil: 'networkidle' });
+    return { page, errors, violations: () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations) };
+  }
+
+  it.each(['/', '/topics/', '/topics/by-name/', '/graph/', '/papers/meshsdf-differentiable-iso-surface-extraction/', '/no-such-page/'])(
+    'blocks nothing the site itself needs on %s',
+    async (path) => {
+      const { page, errors, violations } = await open(path);
+      expect(await violations()).toEqual([]);
+      expect(errors.filter((e) => /Content.Security.Policy|Refused to/i.test(e))).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it('lets Pagefind load its WebAssembly and answer a search', async () => {
+    const { page, errors, violations } = await open('/search/?q=CondConv');
+    await page.locator('#search-results li a').first().waitFor();
+    expect(await page.locator('#search-results li a').first().textContent()).toContain('CondConv');
+    expect(await violations()).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('applies KaTeX’s hashed style attributes, so math in titles is laid out', async () => {
+    const { page, violations } = await open('/papers/damped-newton-method-with-near-optimal-global-o-k-3-convergence-rate/');
+    const superscript = page.locator('h1 .katex [style*="top:-3.063em"]').first();
+    expect(await superscript.evaluate((el) => getComputedStyle(el).top)).toMatch(/^-\d+(\.\d+)?px$/);
+    expect(await violations()).toEqual([]);
+    await page.close();
+  });
+
+  it('refuses an inline script and a style attribute that slipped into a page', async () => {
+    const { page, violations } = await open('/papers/meshsdf-differentiable-iso-surface-extraction/');
+    const outcome = await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__injected = true';
+      document.body.append(script);
+      const span = document.createElement('span');
+      span.setAttribute('style', 'color: rgb(255, 0, 0)');
+      document.body.append(span);
+      return { ran: (window as unknown as { __injected?: boolean }).__injected === true, color: getComputedStyle(span).color };
+    });
+    expect(outcome).toEqual({ ran: false, color: expect.not.stringMatching(/^rgb\(255, 0, 0\)$/) });
+    await expect.poll(violations).toEqual([expect.stringMatching(/^script-src-elem blocked inline/), expect.stringMatching(/^style-src-attr blocked inline/)]);
+    await page.close();
+  });
+});
