@@ -24,7 +24,7 @@ export function titleKey(title: string): string {
   return flattenMath(title)
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[^\u0000-\u007f]/g, (ch) => LETTERS[ch] ?? ch)
+    .replace(/[^\p{ASCII}]/gu, (ch) => LETTERS[ch] ?? ch)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .replace(/[^\p{L}\p{N}]+/gu, '');

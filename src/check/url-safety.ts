@@ -15,11 +15,11 @@ const DANGER: Record<string, string> = {
 
 /**
  * Invisible characters a browser drops or ignores while reading a scheme (tab, CR, LF
- * anywhere, controls and spaces at the ends), plus zero-width and soft-hyphen
- * characters that only serve to hide a word. We drop them everywhere: stricter than a
- * browser, never looser.
+ * anywhere, controls and spaces at the ends), plus format characters (zero-width
+ * spaces, soft hyphens, direction marks) and every kind of space, which only serve to
+ * hide a word. We drop them everywhere: stricter than a browser, never looser.
  */
-const INVISIBLE = /[\u0000-\u0020\u007f-\u009f\u00ad\u034f\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/g;
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Z}]|\u034f/gu;
 
 /** The scheme a browser would read from `url`, lower-cased; undefined for relative URLs. */
 export function schemeOf(url: string): string | undefined {

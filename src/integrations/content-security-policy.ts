@@ -48,7 +48,7 @@ export function mathStyleAttributes(titles: readonly string[]): string[] {
 /** Titles of the entries in content/papers/; unreadable ones are `npm run check`'s to report. */
 function titles(root: string): string[] {
   const dir = join(root, 'content', 'papers');
-  let names: string[] = [];
+  let names: string[];
   try {
     names = readdirSync(dir).filter((n) => n.endsWith('.mdx'));
   } catch {

@@ -1,0 +1,149 @@
+/**
+ * `npm run new`: adds a paper to the catalog. In a terminal it asks for the title, the
+ * abstract and optional links; scripts pass flags instead:
+ *
+ *   npm run new -- --title "…" --abstract "…" [--url https://… …] [--version-of <slug>]
+ *   npm run new -- --from-file paper.txt     (a title line, then an abstract line, as in seeds/)
+ *
+ * It writes content/papers/<slug>.mdx, then runs ingest so the entry gets its derived
+ * tags. `--root <dir>` works on another project folder; `--today YYYY-MM-DD` sets `added`.
+ */
+import { intro, isCancel, log, multiline, note, outro, text, confirm, cancel } from '@clack/prompts';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { addPaper, clashProblem, fieldProblems, findClash, oneLine, type Added, type NewPaper } from '../src/contribute/new-paper.ts';
+import { ContentError, formatProblem } from '../src/errors/content-error.ts';
+import { readEntries } from '../src/ingest/read-entries.ts';
+import { parseSeed } from '../src/ingest/parse-seed.ts';
+import { summaryLine } from '../src/ingest/run-ingest.ts';
+import { paperUrl } from '../src/catalog/urls.ts';
+
+const USAGE = `Usage: npm run new                      (asks in the terminal)
+       npm run new -- --title "…" --abstract "…" [--url URL]… [--version-of SLUG]…
+       npm run new -- --from-file paper.txt [--url URL]…`;
+
+const { values } = parseArgs({
+  options: {
+    title: { type: 'string' },
+    abstract: { type: 'string' },
+    url: { type: 'string', multiple: true, default: [] },
+    'from-file': { type: 'string' },
+    'version-of': { type: 'string', multiple: true, default: [] },
+    root: { type: 'string' },
+    today: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+  strict: true,
+});
+
+const root = resolve(values.root ?? process.cwd());
+const today = values.today;
+const links = values.url.flatMap((u) => u.split(/\s+/)).filter(Boolean);
+
+function report(added: Added): string {
+  const others = added.report.changes.filter((c) => c.path !== added.path);
+  return [
+    `Added ${added.path}`,
+    `  tags: ${added.tags.length > 0 ? added.tags.join(', ') : '(none: pin one with pinnedTags, see CONTRIBUTING.md)'}`,
+    ...(others.length > 0 ? [`  ingest also updated ${others.length} other entr${others.length === 1 ? 'y' : 'ies'}: ${others.map((c) => c.path).join(', ')}`] : []),
+    `  ${summaryLine(added.report)}`,
+    `Next: npm run check, then npm run dev and open http://localhost:4321${paperUrl(added.slug)}; commit ${others.length > 0 ? 'the changed files' : 'the new file'}.`,
+  ].join('\n');
+}
+
+function refuse(error: unknown): never {
+  if (!(error instanceof ContentError)) throw error;
+  console.error(`npm run new: refused, nothing written (${error.problems.length} problem(s))\n${error.problems.map(formatProblem).join('\n')}`);
+  process.exit(1);
+}
+
+function fromFlags(): NewPaper[] {
+  if (values['from-file']) {
+    const path = values['from-file'];
+    const papers = parseSeed(readFileSync(path, 'utf8'), path);
+    if (papers.length > 1 && links.length > 0) {
+      throw new ContentError([{ file: path, expected: 'one paper when --url is given', found: `${papers.length} papers`, hint: 'add the links to each entry by hand, or one paper per file' }]);
+    }
+    return papers.map((p) => ({ title: p.title, abstract: p.abstract, links, versions: values['version-of'] }));
+  }
+  return [{ title: values.title ?? '', abstract: values.abstract ?? '', links, versions: values['version-of'] }];
+}
+
+async function interactive(): Promise<NewPaper | undefined> {
+  const entries = readEntries(`${root}/content/papers`);
+  intro('Add a paper to Paper Atlas');
+  const stop = (value: unknown): value is symbol => {
+    if (isCancel(value)) cancel('Nothing written.');
+    return isCancel(value);
+  };
+  const title = await text({
+    message: 'Title, as published',
+    placeholder: 'LoRA: Low-Rank Adaptation of Large Language Models',
+    ...(values.title ? { initialValue: values.title } : {}),
+    validate: (value) => {
+      const clash = oneLine(value ?? '') === '' ? undefined : findClash({ title: oneLine(value ?? ''), abstract: '', links: [], versions: [] }, entries);
+      if (oneLine(value ?? '') === '') return 'A title is needed.';
+      return clash ? `Already in the catalog: ${clash.entry.path}` : undefined;
+    },
+  });
+  if (stop(title)) return undefined;
+  const abstract = await multiline({
+    message: 'Abstract (paste it; press Enter twice to finish)',
+    ...(values.abstract ? { initialValue: values.abstract } : {}),
+    validate: (value) => (oneLine(value ?? '') === '' ? 'An abstract is needed.' : undefined),
+  });
+  if (stop(abstract)) return undefined;
+  const linkText = await text({
+    message: 'Links to code, data or a project page (optional, separated by spaces)',
+    placeholder: 'https://github.com/org/repo',
+    defaultValue: links.join(' '),
+    validate: (value) => {
+      const problems = fieldProblems({ title: 'x', abstract: 'x', links: (value ?? '').split(/\s+/).filter(Boolean), versions: [] }, '');
+      return problems[0] ? `Not an http(s) address: ${problems[0].found}` : undefined;
+    },
+  });
+  if (stop(linkText)) return undefined;
+  const paper: NewPaper = { title: oneLine(title), abstract: oneLine(abstract), links: linkText.split(/\s+/).filter(Boolean), versions: [...values['version-of']] };
+  const clash = findClash(paper, entries);
+  if (clash?.kind === 'abstract') {
+    log.warn(`The abstract has ${clashProblem(clash, 'this paper').found}.`);
+    const isVersion = await confirm({ message: `Is this another version of "${clash.entry.data.title}" (preprint, journal or extended version)?`, initialValue: false });
+    if (stop(isVersion)) return undefined;
+    if (!isVersion) {
+      cancel('Nothing written: the catalog already holds this text. If it is the same paper, it is already there.');
+      return undefined;
+    }
+    paper.versions.push(clash.entry.slug);
+  }
+  return paper;
+}
+
+if (values.help) {
+  console.log(USAGE);
+} else if (!values['from-file'] && (values.title === undefined || values.abstract === undefined)) {
+  if (!process.stdin.isTTY) {
+    console.error(`npm run new: give --title and --abstract, or --from-file, when not in a terminal.\n${USAGE}`);
+    process.exit(1);
+  }
+  let paper: NewPaper | undefined;
+  try {
+    paper = await interactive();
+  } catch (error) {
+    refuse(error);
+  }
+  if (paper === undefined) process.exit(1);
+  try {
+    const added = addPaper(root, paper, today);
+    note(report(added), 'Done');
+    outro('Thank you for the paper!');
+  } catch (error) {
+    refuse(error);
+  }
+} else {
+  try {
+    for (const paper of fromFlags()) console.log(report(addPaper(root, paper, today)));
+  } catch (error) {
+    refuse(error);
+  }
+}
