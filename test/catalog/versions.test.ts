@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { versionsOf } from '../../src/catalog/versions.ts';
+
+const paper = (id: string, versions: string[] = []) => ({ id, data: { versions } });
+
+describe('versionsOf', () => {
+  const papers = [paper('meshsdf', ['deepmesh']), paper('deepmesh'), paper('lora'), paper('preprint', ['meshsdf'])];
+
+  it('lists what an entry declares and the entries that declare it, in catalog order', () => {
+    expect(versionsOf('meshsdf', papers).map((p) => p.id)).toEqual(['deepmesh', 'preprint']);
+    expect(versionsOf('deepmesh', papers).map((p) => p.id)).toEqual(['meshsdf']);
+  });
+
+  it('lists nothing for a paper without versions, and never the paper itself', () => {
+    expect(versionsOf('lora', papers)).toEqual([]);
+    expect(versionsOf('x', [paper('x', ['x'])])).toEqual([]);
+  });
+});
