@@ -1,0 +1,137 @@
+/**
+ * BibTeX for the paper pages' "Cite" box and the per-topic `.bib` downloads. Pure, so
+ * the escaping every LaTeX user has been bitten by is pinned in tests.
+ */
+
+/** What a citation can say of a paper: only what the entry knows, nothing made up. */
+export interface BibtexInput {
+  /** The entry's slug: unique and never changed, so it makes a key that stays valid. */
+  slug: string;
+  /** Title as in the frontmatter; `$…$` spans stay LaTeX math. */
+  title: string;
+  authors?: readonly string[];
+  year?: number | undefined;
+  arxiv?: string | undefined;
+  doi?: string | undefined;
+  /** Topic names, written as `keywords` (reference managers import them as tags). */
+  keywords?: readonly string[];
+  /** Plain-text abstract; written only when given (the `.bib` files carry it, the page's box does not). */
+  abstract?: string | undefined;
+}
+
+/**
+ * The citation key: the slug. Keys built from author and year (`yang2019condconv`) would
+ * need data most entries lack and could collide inside one `.bib`; a slug is unique in
+ * the catalog and, like the page's URL, never changes, so a LaTeX document citing it
+ * keeps compiling as the catalog grows.
+ */
+export function bibtexKey(slug: string): string {
+  return slug;
+}
+
+/** Characters LaTeX reads as commands, outside math. */
+const SPECIALS: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  $: '\\$',
+  '&': '\\&',
+  '%': '\\%',
+  '#': '\\#',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+};
+
+/** Characters pdfLaTeX's UTF-8 input cannot typeset in text mode, as LaTeX. */
+const UNICODE: Record<string, string> = {
+  α: '\\alpha', β: '\\beta', γ: '\\gamma', δ: '\\delta', ε: '\\epsilon', ζ: '\\zeta', η: '\\eta', θ: '\\theta',
+  ι: '\\iota', κ: '\\kappa', λ: '\\lambda', μ: '\\mu', µ: '\\mu', ν: '\\nu', ξ: '\\xi', π: '\\pi', ρ: '\\rho',
+  σ: '\\sigma', τ: '\\tau', υ: '\\upsilon', φ: '\\phi', χ: '\\chi', ψ: '\\psi', ω: '\\omega',
+  Γ: '\\Gamma', Δ: '\\Delta', Θ: '\\Theta', Λ: '\\Lambda', Ξ: '\\Xi', Π: '\\Pi', Σ: '\\Sigma', Φ: '\\Phi',
+  Ψ: '\\Psi', Ω: '\\Omega', '×': '\\times', '±': '\\pm', '≤': '\\leq', '≥': '\\geq', '≈': '\\approx',
+  '∼': '\\sim', '→': '\\rightarrow', '←': '\\leftarrow', '∞': '\\infty', '°': '^\\circ', '·': '\\cdot',
+  '∈': '\\in', '≠': '\\neq', '√': '\\surd', '∑': '\\sum', '∏': '\\prod', '∂': '\\partial', '∇': '\\nabla',
+};
+
+function escapeTextRun(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const special = SPECIALS[ch];
+    const math = UNICODE[ch];
+    out += special ?? (math ? `{$${math}$}` : ch);
+  }
+  return out;
+}
+
+function balanced(text: string): boolean {
+  let depth = 0;
+  for (const ch of text.replace(/\\[{}]/g, '')) {
+    if (ch === '{') depth += 1;
+    else if (ch === '}' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/**
+ * Text for a BibTeX field: LaTeX specials escaped, so `50% of C#_1 & more` prints as
+ * written; `$…$` spans with balanced braces kept as math (titles such as `$1/n$ Parameters`).
+ */
+export function escapeBibtex(text: string): string {
+  let out = '';
+  let at = 0;
+  for (const match of text.matchAll(/\$([^$]+)\$/g)) {
+    if (!balanced(match[1]!)) continue;
+    out += escapeTextRun(text.slice(at, match.index));
+    out += match[0];
+    at = match.index + match[0].length;
+  }
+  return out + escapeTextRun(text.slice(at));
+}
+
+/**
+ * Protects words whose capitals carry meaning (`LoRA`, `CNNs`, `3D`, `BERT-like`) with
+ * braces: bibliography styles lower-case titles, which would print "Lora" and "cnns".
+ * Title case (`Low-Rank`) is left for the style to lower-case.
+ */
+function protectCapitals(escaped: string): string {
+  let out = '';
+  let at = 0;
+  for (const match of escaped.matchAll(/\$[^$]*\$|\\[a-zA-Z]+(\{\})?|\\.|[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu)) {
+    const word = match[0];
+    out += escaped.slice(at, match.index);
+    const meaningful = !word.startsWith('$') && !word.startsWith('\\') && word.split(/[-']/).some((part) => /^.+\p{Lu}/su.test(part));
+    out += meaningful ? `{${word}}` : word;
+    at = match.index + word.length;
+  }
+  return out + escaped.slice(at);
+}
+
+/** URL-like fields are read verbatim by biblatex; only braces would break the entry. */
+function verbatim(text: string): string {
+  return text.replace(/[{}]/g, (ch) => (ch === '{' ? '%7B' : '%7D'));
+}
+
+/** One `@misc` entry (the type arXiv itself exports), with only the fields the data supports. */
+export function bibtexEntry(paper: BibtexInput): string {
+  const fields: [string, string][] = [['title', protectCapitals(escapeBibtex(paper.title.trim()))]];
+  if (paper.authors && paper.authors.length > 0) fields.push(['author', paper.authors.map((a) => escapeBibtex(a.trim())).join(' and ')]);
+  if (paper.year !== undefined) fields.push(['year', String(paper.year)]);
+  if (paper.arxiv) {
+    fields.push(['eprint', verbatim(paper.arxiv)], ['archivePrefix', 'arXiv']);
+  }
+  if (paper.doi) fields.push(['doi', verbatim(paper.doi)]);
+  const url = paper.arxiv ? `https://arxiv.org/abs/${paper.arxiv}` : paper.doi ? `https://doi.org/${paper.doi}` : undefined;
+  if (url) fields.push(['url', verbatim(url)]);
+  if (paper.keywords && paper.keywords.length > 0) fields.push(['keywords', paper.keywords.map(escapeBibtex).join(', ')]);
+  if (paper.abstract?.trim()) fields.push(['abstract', escapeBibtex(paper.abstract.replace(/\s+/g, ' ').trim())]);
+  const width = Math.max(...fields.map(([name]) => name.length));
+  const body = fields.map(([name, value]) => `  ${name.padEnd(width)} = {${value}}`).join(',\n');
+  return `@misc{${bibtexKey(paper.slug)},\n${body}\n}\n`;
+}
+
+/** A whole `.bib` file: a comment saying what it holds, then one entry per paper, in the given order. */
+export function bibtexFile(papers: readonly BibtexInput[], about: string): string {
+  const header = `% ${about.replace(/\s*\n\s*/g, ' ')}\n% ${papers.length} ${papers.length === 1 ? 'entry' : 'entries'}. Keys are the papers' slugs on the site and never change.\n`;
+  return [header, ...papers.map(bibtexEntry)].join('\n');
+}
