@@ -79,7 +79,8 @@ export function mergeHits(lists: readonly (readonly Hit[])[]): Hit[] {
   return [...best.values()].sort((a, b) => b.score - a.score);
 }
 
-function mergeCounts(all: readonly FilterCounts[]): FilterCounts {
+/** Counts from several searches as one: the largest count of each value (spellings overlap). */
+export function mergeCounts(all: readonly FilterCounts[]): FilterCounts {
   const merged: FilterCounts = {};
   for (const counts of all) {
     for (const [filter, values] of Object.entries(counts)) {
@@ -146,4 +147,12 @@ export async function searchCatalog(engine: SearchEngine, raw: string, options: 
     total: hits.length,
     counts: mergeCounts(responses.map((r) => r.totalFilters)),
   };
+}
+
+/** How many results each filter value has for `raw`, without loading any result text. */
+export async function countResults(engine: SearchEngine, raw: string): Promise<FilterCounts> {
+  const variants = queryVariants(raw);
+  if ((variants[0] ?? '') === '') return {};
+  const responses = await Promise.all(variants.map((v) => engine.search(v)));
+  return mergeCounts(responses.map((r) => r.totalFilters));
 }

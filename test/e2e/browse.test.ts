@@ -36,13 +36,11 @@ describe('a reader browses the built site', () => {
   it('searches for "CondConv" and reaches its paper', async () => {
     const { page, errors } = await site.newPage();
     await page.goto(site.url('/topics/'));
-    await page.getByRole('searchbox', { name: 'Search papers' }).fill('CondConv');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('combobox', { name: 'Search papers and topics' }).fill('CondConv');
+    const first = page.getByRole('option').first();
+    await expect.poll(() => first.textContent()).toContain('CondConv');
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/search\/\?q=CondConv/);
-    const first = page.locator('#search-results li a').first();
-    await first.waitFor();
-    expect(await first.textContent()).toContain('CondConv');
-    await first.click();
     await page.waitForURL(/\/papers\/condconv/);
     expect(await page.locator('h1').textContent()).toContain('CondConv: Conditionally Parameterized Convolutions');
     expect(errors).toEqual([]);

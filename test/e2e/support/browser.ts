@@ -23,7 +23,7 @@ export interface Site {
   server: StaticServer;
   browser: Browser;
   url(path: string): string;
-  /** A fresh page that records console errors and failed requests. */
+  /** A fresh page that records console errors and failed requests (service workers blocked unless `context` allows them). */
   newPage(context?: BrowserContext): Promise<{ page: Page; errors: string[] }>;
   close(): Promise<void>;
 }
@@ -37,7 +37,9 @@ export async function openSite(dir = process.env['SITE_DIR'] ?? 'dist'): Promise
     browser,
     url: (path) => `${server.url}${path}`,
     async newPage(context) {
-      const page = await (context ?? browser).newPage();
+      // Without a context of its own, a page runs with service workers blocked: otherwise
+      // the offline service worker would precache the whole site behind every test.
+      const page = await (context ?? (await browser.newContext({ serviceWorkers: 'block' }))).newPage();
       const errors: string[] = [];
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(message.text());

@@ -1,0 +1,42 @@
+/**
+ * The only script every page loads before a reader asks for search. It listens for "/",
+ * Ctrl+K or ⌘K and the header's search button, and only then imports the dialog and
+ * Pagefind. It also registers the service worker that keeps the catalog readable
+ * offline, and loads the highlighter when a search result was opened.
+ */
+// No imports of shared modules: they would become a chunk every page has to fetch.
+const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+let dialog: Promise<typeof import('./search-dialog.ts')> | undefined;
+const loadDialog = () => (dialog ??= import('./search-dialog.ts'));
+const open = () => void loadDialog().then((m) => m.openSearchDialog());
+
+function typing(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+document.addEventListener('keydown', (event) => {
+  if (event.defaultPrevented || event.isComposing || event.altKey) return;
+  const shortcut = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.shiftKey;
+  const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !typing(event.target);
+  if (!shortcut && !slash) return;
+  event.preventDefault();
+  // On the /search/ page, "/" goes to the page's own search box.
+  const own = document.querySelector<HTMLInputElement>('[data-search-focus]');
+  if (slash && own) own.focus();
+  else open();
+});
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-search-open]')) {
+  button.addEventListener('click', open);
+  button.addEventListener('pointerenter', () => void loadDialog(), { once: true });
+  button.hidden = false;
+}
+for (const link of document.querySelectorAll<HTMLElement>('[data-search-fallback]')) link.hidden = true;
+
+// 'highlight' is HIGHLIGHT_PARAM of src/search/options.ts, spelled out to keep this file alone.
+if (new URLSearchParams(location.search).has('highlight')) void import('./search-highlight.ts');
+
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  addEventListener('load', () => void navigator.serviceWorker.register(`${BASE}sw.js`, { scope: BASE }));
+}

@@ -1,0 +1,60 @@
+/**
+ * The search dialog: a modal <dialog> over the page, loaded by search-bootstrap.ts the
+ * first time a reader asks for search. Focus moves into the search box, stays in the
+ * dialog while it is open (showModal makes the page inert), and returns to where it was.
+ */
+import { createSearchUI, type SearchUI } from './search-ui.ts';
+
+let ui: SearchUI | undefined;
+let returnTo: HTMLElement | null = null;
+
+function dialogParts(): { dialog: HTMLDialogElement; input: HTMLInputElement; panel: HTMLElement } | undefined {
+  const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
+  const input = dialog?.querySelector<HTMLInputElement>('[data-search-input]');
+  const panel = dialog?.querySelector<HTMLElement>('[data-search-panel]');
+  return dialog && input && panel ? { dialog, input, panel } : undefined;
+}
+
+function setUp(dialog: HTMLDialogElement, input: HTMLInputElement, panel: HTMLElement): SearchUI {
+  const created = createSearchUI({ input, panel, listbox: true });
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      // Close at once, even from the search box (where Escape would first clear it).
+      event.preventDefault();
+      dialog.close();
+    }
+  });
+  // A click on the backdrop lands on the dialog element itself, outside its box.
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) dialog.close();
+  });
+  dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
+  dialog.addEventListener('close', () => {
+    const target = returnTo?.isConnected ? returnTo : document.querySelector<HTMLElement>('[data-search-open]');
+    target?.focus();
+    returnTo = null;
+  });
+  const pageLink = dialog.querySelector<HTMLAnchorElement>('[data-search-page-link]');
+  input.addEventListener('input', () => {
+    if (!pageLink) return;
+    const url = new URL(pageLink.href);
+    url.search = input.value.trim() ? `?q=${encodeURIComponent(input.value.trim())}` : '';
+    pageLink.href = url.href;
+  });
+  return created;
+}
+
+/** Opens the dialog, or focuses its search box if it is open already. */
+export function openSearchDialog(): void {
+  const parts = dialogParts();
+  if (!parts) return;
+  const { dialog, input, panel } = parts;
+  ui ??= setUp(dialog, input, panel);
+  ui.warm();
+  if (!dialog.open) {
+    returnTo = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    dialog.showModal();
+  }
+  input.focus();
+  input.select();
+}

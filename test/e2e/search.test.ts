@@ -1,0 +1,203 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite, type Site } from './support/browser.ts';
+
+/**
+ * Search as a reader meets it, in Chromium on the built site: the dialog from the
+ * keyboard and the header button, topic filters, opening a result, the shareable
+ * /search/ page, and what happens when nothing matches. The service worker is kept out
+ * (see offline.test.ts) so every run starts from the network.
+ */
+let site: Site;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+async function freshPage(): Promise<{ page: Page; errors: string[] }> {
+  const context = await site.browser.newContext({ serviceWorkers: 'block' });
+  return site.newPage(context);
+}
+
+const dialog = (page: Page) => page.locator('[data-search-dialog]');
+const input = (page: Page) => page.locator('#search-dialog-input');
+const options = (page: Page) => page.locator('#search-dialog-results [role="option"]');
+const status = (page: Page) => page.locator('#search-dialog-status');
+
+/** Types like a person and waits until the results are those of the whole query. */
+async function typeQuery(page: Page, text: string): Promise<void> {
+  await input(page).pressSequentially(text, { delay: 20 });
+  await page.waitForFunction(
+    (query) => (document.querySelector('#search-dialog-status')?.textContent ?? '').length > 0 && document.querySelector<HTMLInputElement>('#search-dialog-input')?.value === query,
+    text,
+  );
+  // the last keystroke's search has answered when the list shows its query's words
+  await page.waitForFunction(() => !document.querySelector('#search-dialog-status')?.textContent?.startsWith('Searching'));
+}
+
+describe('search on a paper page', () => {
+  it('loads only the small bootstrap script until search is opened', async () => {
+    const { page, errors } = await freshPage();
+    const scripts: { url: string; bytes: number }[] = [];
+    page.on('response', async (response) => {
+      const type = response.request().resourceType();
+      if (type === 'script' || response.url().includes('/pagefind/')) scripts.push({ url: response.url(), bytes: (await response.body()).length });
+    });
+    await page.goto(site.url('/papers/condconv-conditionally-parameterized-convolutions-for-efficient/'));
+    await page.waitForLoadState('load');
+    expect(scripts.map((s) => s.url).filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    expect(scripts.length).toBeGreaterThanOrEqual(1);
+    // the bootstrap and Vite's import helper, nothing else, a couple of KB before compression
+    expect(scripts.length).toBeLessThanOrEqual(2);
+    expect(scripts.reduce((sum, s) => sum + s.bytes, 0)).toBeLessThan(3000);
+    expect(errors).toEqual([]);
+  });
+
+  it('opens with "/", finds a paper as you type, moves with the arrow keys and closes with Escape', async () => {
+    const { page, errors } = await freshPage();
+    await page.goto(site.url('/topics/'));
+    await page.keyboard.press('/');
+    await expect.poll(() => dialog(page).evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
+
+    await typeQuery(page, 'CondConv');
+    await expect.poll(() => options(page).first().locator('.search-result-title').textContent()).toContain('CondConv: Conditionally Parameterized Convolutions');
+    // the first result is active; the search box points at it for screen readers
+    expect(await input(page).getAttribute('aria-activedescendant')).toBe(await options(page).first().getAttribute('id'));
+    expect(await input(page).getAttribute('aria-expanded')).toBe('true');
+    // title words of the query are marked, and the excerpt comes from the abstract
+    expect(await options(page).first().locator('.search-result-title mark').first().textContent()).toBe('CondConv');
+    const excerpt = options(page).first().locator('.search-result-excerpt');
+    expect(await excerpt.locator('mark').first().textContent()).toBe('CondConv');
+    // abstract text, not the topic chips' labels
+    expect(await excerpt.textContent()).not.toContain('CNN & ViT backbone design');
+    // topic chips of the paper
+    expect(await options(page).first().locator('.search-result-topics .chip').count()).toBeGreaterThan(0);
+
+    const count = await options(page).count();
+    if (count > 1) {
+      await page.keyboard.press('ArrowDown');
+      expect(await options(page).nth(1).getAttribute('aria-selected')).toBe('true');
+      await page.keyboard.press('ArrowUp');
+      expect(await options(page).first().getAttribute('aria-selected')).toBe('true');
+    }
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog(page).evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
+  it('opens with Ctrl+K and with the header button, and gives focus back to the button', async () => {
+    const { page, errors } = await freshPage();
+    await page.goto(site.url('/'));
+    await page.keyboard.press('Control+k');
+    await expect.poll(() => dialog(page).evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    await page.keyboard.press('Escape');
+
+    const button = page.getByRole('button', { name: 'Search' });
+    await button.click();
+    await expect.poll(() => dialog(page).evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
+    await page.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-search-open'))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('filters by a topic with counts, and opens the chosen result with its words highlighted', async () => {
+    const { page, errors } = await freshPage();
+    await page.goto(site.url('/'));
+    await page.keyboard.press('/');
+    await typeQuery(page, 'pruning');
+    const filters = page.locator('[data-search-dialog] .search-filter');
+    await filters.first().waitFor();
+    // the largest topic among the results comes first, with its count
+    const first = filters.first();
+    const name = await first.getAttribute('data-topic');
+    const count = Number(await first.locator('.count').textContent());
+    expect(name).toBeTruthy();
+    expect(count).toBeGreaterThan(1);
+
+    await first.click();
+    await expect.poll(() => status(page).textContent()).toBe(`${count} results in ${name}.`);
+    expect(await page.locator('[data-search-dialog] .search-filter[aria-pressed="true"]').getAttribute('data-topic')).toBe(name);
+    // every result carries the topic
+    const shown = await options(page).count();
+    for (let i = 0; i < shown; i++) expect(await options(page).nth(i).textContent()).toContain(name!);
+
+    // open the second result from the keyboard
+    await input(page).focus();
+    await page.keyboard.press('ArrowDown');
+    const target = await options(page).nth(1).getAttribute('href');
+    const title = await options(page).nth(1).locator('.search-result-title').textContent();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => target !== null && url.href.endsWith(target));
+    expect(page.url()).toContain('highlight=pruning');
+    expect((await page.locator('h1').textContent())?.trim()).toBe(title?.replace(/^Topic/, '').trim());
+    const marks = page.locator('article mark.search-hit');
+    await marks.first().waitFor();
+    expect((await marks.allTextContents()).every((word) => /^prun/i.test(word))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('says when nothing matches and suggests topics close to the query', async () => {
+    const { page, errors } = await freshPage();
+    await page.goto(site.url('/'));
+    await page.keyboard.press('/');
+    await typeQuery(page, 'difusion modles');
+    await expect.poll(() => status(page).textContent()).toBe('No results for “difusion modles”.');
+    const suggested = page.locator('[data-search-dialog] .search-suggestions a.chip');
+    await suggested.first().waitFor();
+    expect(await suggested.first().textContent()).toMatch(/^Diffusion models/);
+    expect(await suggested.first().getAttribute('href')).toBe('/topics/diffusion-models/');
+    expect(errors).toEqual([]);
+  });
+
+  it('finds a topic page and papers for an abbreviation their text never uses', async () => {
+    const { page, errors } = await freshPage();
+    await page.goto(site.url('/'));
+    await page.keyboard.press('/');
+    await typeQuery(page, 'PEFT');
+    const titles = await options(page).locator('.search-result-title').allTextContents();
+    expect(titles.some((t) => t.startsWith('Topic') && t.includes('Parameter-efficient fine-tuning'))).toBe(true);
+    // at least one paper on the topic whose abstract never writes "PEFT"
+    const excerpts = await options(page).locator('.search-result-excerpt').allTextContents();
+    expect(excerpts.some((e) => !/peft/i.test(e))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('the /search/ page', () => {
+  it('runs the query in its address on load, with the same results and filters', async () => {
+    const { page, errors } = await freshPage();
+    await page.goto(site.url('/search/?q=state%20space%20models'));
+    expect(await page.locator('#search-page-input').inputValue()).toBe('state space models');
+    const results = page.locator('#search-page-results a.search-result');
+    await results.first().waitFor();
+    const titles = await results.locator('.search-result-title').allTextContents();
+    expect(titles.slice(0, 5).some((t) => /state space/i.test(t))).toBe(true);
+    await page.locator('main .search-filter').first().waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the address in step with the query and the chosen topic, so it can be shared', async () => {
+    const { page, errors } = await freshPage();
+    await page.goto(site.url('/search/'));
+    await page.locator('#search-page-input').fill('diffusion');
+    await page.locator('#search-page-results a.search-result').first().waitFor();
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('diffusion');
+    const filter = page.locator('main .search-filter').first();
+    const name = await filter.getAttribute('data-topic');
+    await filter.click();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('topic')).toEqual([name]);
+
+    // the shared address opens the same filtered search
+    const { page: other } = await freshPage();
+    await other.goto(page.url());
+    await other.locator('#search-page-results a.search-result').first().waitFor();
+    expect(await other.locator(`main .search-filter[aria-pressed="true"]`).getAttribute('data-topic')).toBe(name);
+    expect(await other.locator('#search-page-status').textContent()).toBe(await page.locator('#search-page-status').textContent());
+    expect(errors).toEqual([]);
+  });
+});
