@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { rehypePlugins, remarkPlugins } from './src/plugins/mdx-options.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import offline from './src/integrations/offline.ts';
 import katexAssets from './src/integrations/katex-assets.ts';
 import untrustedMdx from './src/integrations/untrusted-mdx.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
@@ -36,5 +37,7 @@ export default defineConfig({
     katexAssets(),
     // must stay after every integration that writes pages into dist/
     pagefind(),
+    // after pagefind(): the service worker precaches the search bundle it writes
+    offline(),
   ],
 });

@@ -1,0 +1,73 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite, type Site } from './support/browser.ts';
+
+/**
+ * The catalog after one online visit, with the network off: pages never visited and
+ * search still work, served by the service worker from its precache.
+ */
+let site: Site;
+let context: BrowserContext;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  site = await openSite();
+  context = await site.browser.newContext();
+  ({ page, errors } = await site.newPage(context));
+  await page.goto(site.url('/'));
+  // The first visit installs the service worker; it is active once every file of the
+  // precache is stored, and then takes control of this page (clientsClaim).
+  await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', undefined, { timeout: 120_000 });
+  await context.setOffline(true);
+});
+afterAll(async () => {
+  await context?.setOffline(false);
+  await site?.close();
+});
+
+describe('offline, after one visit', () => {
+  it('really is offline: the network refuses a file the site does not have', async () => {
+    const reached = await page.evaluate(() =>
+      fetch(`/not-precached-${Date.now()}.txt`).then(
+        () => true,
+        () => false,
+      ),
+    );
+    expect(reached).toBe(false);
+  });
+
+  it('reloads the page, searches, and opens a paper that was never visited', async () => {
+    await page.reload();
+    expect(await page.locator('h1').textContent()).toBe('Paper Atlas');
+    await page.keyboard.press('/');
+    await page.locator('#search-dialog-input').pressSequentially('hypercomplex', { delay: 20 });
+    const result = page.locator('#search-dialog-results [role="option"]', { hasText: 'PHNNs' });
+    await result.waitFor();
+    const href = await result.getAttribute('href');
+    await result.click();
+    await page.waitForURL((url) => href !== null && url.href.endsWith(href));
+    expect(await page.locator('h1').textContent()).toContain('PHNNs: Lightweight Neural Networks via Parameterized Hypercomplex Convolutions');
+    await page.locator('article mark.search-hit').first().waitFor();
+    expect(await page.locator('.abstract').textContent()).toMatch(/hypercomplex/i);
+  });
+
+  it('runs a shared /search/ address and shows topic pages', async () => {
+    await page.goto(site.url('/search/?q=muP'));
+    const results = page.locator('#search-page-results a.search-result');
+    await results.first().waitFor();
+    expect(await results.count()).toBeGreaterThan(3);
+    await page.goto(site.url('/topics/mup-hyperparameter-transfer/'));
+    expect(await page.locator('h1').textContent()).toBe('muP & hyperparameter transfer');
+  });
+
+  it('answers an address it does not know with the 404 page', async () => {
+    await page.goto(site.url('/papers/no-such-paper/'));
+    expect(await page.locator('h1').textContent()).toBe('Page not found');
+  });
+
+  it('logged no errors on the way', () => {
+    // Chromium reports the refused fetch of the first test; nothing else may fail.
+    expect(errors.filter((e) => !/Failed to load resource|not-precached/.test(e))).toEqual([]);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { missingFromPrecache, mustPrecache, precachedUrls } from '../../src/integrations/precache-check.ts';
+
+// What Workbox's generateSW writes, minified.
+const sw = 'define(["./workbox-1"],(function(e){"use strict";e.precacheAndRoute([{url:"404.html",revision:"a1"},{url:"index.html",revision:"b2"},{url:"papers/x/index.html",revision:"c3"},{url:"pagefind/pagefind.js",revision:"d4"}],{ignoreURLParametersMatching:[/^q$/]})}));';
+
+describe('precachedUrls', () => {
+  it('reads the URLs of the precache manifest', () => {
+    expect([...precachedUrls(sw)]).toEqual(['404.html', 'index.html', 'papers/x/index.html', 'pagefind/pagefind.js']);
+  });
+});
+
+describe('mustPrecache', () => {
+  it('asks for every page and every search file', () => {
+    expect(mustPrecache(['index.html', 'papers/x/index.html', 'pagefind/index/en_1.pf_index', '_astro/a.css', 'sitemap.xml'])).toEqual([
+      'index.html',
+      'papers/x/index.html',
+      'pagefind/index/en_1.pf_index',
+    ]);
+  });
+});
+
+describe('missingFromPrecache', () => {
+  it('finds nothing missing when all is precached', () => {
+    expect(missingFromPrecache(sw, ['index.html', 'pagefind/pagefind.js'])).toEqual([]);
+  });
+  it('names the search files a service worker generated before Pagefind would miss', () => {
+    expect(missingFromPrecache(sw, ['index.html', 'pagefind/pagefind-entry.json', 'papers/y/index.html'])).toEqual([
+      'pagefind/pagefind-entry.json',
+      'papers/y/index.html',
+    ]);
+  });
+});
