@@ -1,0 +1,142 @@
+import { HOVER_ONLY, LABEL_PX, LADDER } from './label-scale.ts';
+import { textWidthEm } from './text-width.ts';
+
+/**
+ * Label placement without overlaps, decided at build time. Each label gets a side of its
+ * node and the lowest ladder step from which it is shown; at every step, the labels shown
+ * there overlap neither each other nor any node, and stay inside the frame. Big topics
+ * are placed first, so they win the space.
+ */
+
+/** Sides of a node a label may sit on, in order of preference. */
+export const POSITIONS = ['below', 'right', 'left', 'above', 'below-right', 'above-right', 'below-left', 'above-left'] as const;
+export type LabelPosition = (typeof POSITIONS)[number];
+
+const D = Math.SQRT1_2;
+/**
+ * Where each side is: the unit direction from the node's centre to the point of its rim
+ * the label hangs from, how the text is anchored there horizontally, and whether the
+ * label hangs below that point, stands above it or is centred on it.
+ */
+export const SIDES: Record<LabelPosition, { ux: number; uy: number; anchor: 'start' | 'middle' | 'end'; hang: 'below' | 'above' | 'center' }> = {
+  below: { ux: 0, uy: 1, anchor: 'middle', hang: 'below' },
+  above: { ux: 0, uy: -1, anchor: 'middle', hang: 'above' },
+  right: { ux: 1, uy: 0, anchor: 'start', hang: 'center' },
+  left: { ux: -1, uy: 0, anchor: 'end', hang: 'center' },
+  'below-right': { ux: D, uy: D, anchor: 'start', hang: 'below' },
+  'above-right': { ux: D, uy: -D, anchor: 'start', hang: 'above' },
+  'below-left': { ux: -D, uy: D, anchor: 'end', hang: 'below' },
+  'above-left': { ux: -D, uy: -D, anchor: 'end', hang: 'above' },
+};
+
+/** Line height, and the gap between a node and its label, in ems. */
+export const LINE_EM = 1.2;
+export const GAP_EM = 0.3;
+/** From the top of a line box to its baseline, in ems. */
+export const BASELINE_EM = 0.92;
+/** Room kept around each label for its halo, in ems. */
+const HALO_EM = 0.15;
+
+export interface LabelSite {
+  x: number;
+  y: number;
+  r: number;
+  lines: readonly string[];
+}
+
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export interface Placement {
+  position: LabelPosition;
+  /** Index into LADDER from which the label shows; HOVER_ONLY if none. */
+  level: number;
+}
+
+/** The box a label covers, in graph units, when the screen scale is `s`. */
+export function labelBox(site: LabelSite, position: LabelPosition, s: number): Box {
+  const em = LABEL_PX / s;
+  const width = Math.max(...site.lines.map(textWidthEm)) * em;
+  const height = site.lines.length * LINE_EM * em;
+  const gap = GAP_EM * em;
+  const halo = HALO_EM * em;
+  const side = SIDES[position];
+  const ax = site.x + side.ux * (site.r + gap);
+  const ay = site.y + side.uy * (site.r + gap);
+  const x0 = side.anchor === 'start' ? ax : side.anchor === 'end' ? ax - width : ax - width / 2;
+  const y0 = side.hang === 'below' ? ay : side.hang === 'above' ? ay - height : ay - height / 2;
+  return { x0: x0 - halo, y0: y0 - halo, x1: x0 + width + halo, y1: y0 + height + halo };
+}
+
+export function boxesOverlap(a: Box, b: Box): boolean {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
+
+export function boxHitsCircle(box: Box, x: number, y: number, r: number): boolean {
+  const dx = x - Math.max(box.x0, Math.min(x, box.x1));
+  const dy = y - Math.max(box.y0, Math.min(y, box.y1));
+  return dx * dx + dy * dy < r * r;
+}
+
+/** Buckets of a uniform grid, to test a box against nearby things only. */
+class Grid<T> {
+  private cells = new Map<number, T[]>();
+  constructor(private size: number) {}
+  private *keys(box: Box): Generator<number> {
+    const cx0 = Math.floor(box.x0 / this.size);
+    const cx1 = Math.floor(box.x1 / this.size);
+    const cy0 = Math.floor(box.y0 / this.size);
+    const cy1 = Math.floor(box.y1 / this.size);
+    for (let cx = cx0; cx <= cx1; cx++) for (let cy = cy0; cy <= cy1; cy++) yield (cx + 50000) * 100000 + (cy + 50000);
+  }
+  add(box: Box, item: T): void {
+    for (const key of this.keys(box)) {
+      const cell = this.cells.get(key) ?? [];
+      cell.push(item);
+      this.cells.set(key, cell);
+    }
+  }
+  *near(box: Box): Generator<T> {
+    for (const key of this.keys(box)) yield* this.cells.get(key) ?? [];
+  }
+}
+
+/**
+ * Where each label goes and from which ladder step it shows. `sites` come most important
+ * first; `frame` is the viewBox labels must stay inside.
+ */
+export function placeLabels(sites: readonly LabelSite[], frame: { width: number; height: number }): Placement[] {
+  const nodes = new Grid<number>(40);
+  sites.forEach((site, i) => nodes.add({ x0: site.x - site.r, y0: site.y - site.r, x1: site.x + site.r, y1: site.y + site.r }, i));
+  // placed labels' boxes, per ladder step; grid cells grow with the boxes at small scales
+  const placed = LADDER.map((s) => ({ grid: new Grid<Box>(Math.max(40, LABEL_PX / s) * 4) }));
+
+  const fits = (box: Box, own: number, step: number): boolean => {
+    if (box.x0 < 0 || box.y0 < 0 || box.x1 > frame.width || box.y1 > frame.height) return false;
+    for (const i of nodes.near(box)) {
+      if (i === own) continue;
+      const site = sites[i]!;
+      if (boxHitsCircle(box, site.x, site.y, site.r + 1)) return false;
+    }
+    for (const other of placed[step]!.grid.near(box)) if (boxesOverlap(box, other)) return false;
+    return true;
+  };
+
+  return sites.map((site, own) => {
+    let best: Placement = { position: 'below', level: HOVER_ONLY };
+    for (const position of POSITIONS) {
+      let level = HOVER_ONLY;
+      for (let step = LADDER.length - 1; step >= 0; step--) {
+        if (!fits(labelBox(site, position, LADDER[step]!), own, step)) break;
+        level = step;
+      }
+      if (level < best.level) best = { position, level };
+    }
+    for (let step = best.level; step < LADDER.length; step++) placed[step]!.grid.add(labelBox(site, best.position, LADDER[step]!), labelBox(site, best.position, LADDER[step]!));
+    return best;
+  });
+}

@@ -1,0 +1,117 @@
+import type { GraphEdge } from './co-topics.ts';
+import { boxesOverlap, boxHitsCircle, labelBox, type Box, type LabelPosition } from './labels.ts';
+import { neighbours, type Scene } from './scene.ts';
+import { wrapLabel } from './text-width.ts';
+
+/**
+ * A topic's neighbourhood for its page: the topic in the middle, its closest topics
+ * (most shared papers first) on a ring around it, grouped by community, and the links
+ * among them. Labels sit outside the ring; one that would overlap another is shown only
+ * on hover.
+ */
+export interface LocalNode {
+  slug: string;
+  name: string;
+  papers: number;
+  group: number;
+  x: number;
+  y: number;
+  r: number;
+  lines: string[];
+  position: LabelPosition;
+  /** False when the label would overlap another: then it shows on hover only. */
+  labelled: boolean;
+}
+
+export interface LocalGraph {
+  width: number;
+  height: number;
+  /** The topic itself first, then its neighbours around the ring. */
+  nodes: LocalNode[];
+  /** Indices into `nodes`; the topic's own links first. */
+  edges: { source: number; target: number; count: number; strength: number }[];
+  /** Neighbours left out to keep the picture readable. */
+  more: number;
+}
+
+export interface LocalOptions {
+  /** Most neighbours drawn. */
+  max: number;
+  width: number;
+  height: number;
+}
+
+export const DEFAULT_LOCAL: LocalOptions = { max: 8, width: 440, height: 290 };
+
+/** Side of a ring node its label goes, from its angle: outwards. */
+function outward(angle: number): LabelPosition[] {
+  const deg = ((angle * 180) / Math.PI + 360) % 360; // 0 = right, 90 = down
+  if (deg < 30 || deg >= 330) return ['right', 'below-right', 'above-right'];
+  if (deg < 60) return ['below-right', 'right', 'below'];
+  if (deg < 120) return ['below', 'below-right', 'below-left'];
+  if (deg < 150) return ['below-left', 'left', 'below'];
+  if (deg < 210) return ['left', 'below-left', 'above-left'];
+  if (deg < 240) return ['above-left', 'left', 'above'];
+  if (deg < 300) return ['above', 'above-left', 'above-right'];
+  return ['above-right', 'right', 'above'];
+}
+
+export function localGraph(scene: Scene, slug: string, options: LocalOptions = DEFAULT_LOCAL): LocalGraph | undefined {
+  const index = scene.nodes.findIndex((n) => n.slug === slug);
+  if (index < 0) return undefined;
+  const around = neighbours(scene)[index]!;
+  if (around.length === 0) return undefined;
+  const chosen = around.slice(0, options.max);
+  // same community side by side, so colours form arcs and their links stay short
+  const ring = [...chosen].sort((a, b) => scene.nodes[a.node]!.group - scene.nodes[b.node]!.group || b.edge.count - a.edge.count || a.node - b.node);
+  const ids = [index, ...ring.map((n) => n.node)];
+  const most = Math.max(...ids.map((i) => scene.nodes[i]!.papers));
+  const radius = (papers: number) => 4 + 10 * Math.sqrt(papers / most);
+  const { width, height } = options;
+  const cx = width / 2;
+  const cy = height / 2;
+  const rx = width * 0.27;
+  const ry = height * 0.33;
+  const nodes: LocalNode[] = ids.map((i, k) => {
+    const node = scene.nodes[i]!;
+    const angle = -Math.PI / 2 + ((k - 1) * 2 * Math.PI) / ring.length;
+    const atCentre = k === 0;
+    return {
+      slug: node.slug,
+      name: node.name,
+      papers: node.papers,
+      group: node.group,
+      x: Math.round((atCentre ? cx : cx + rx * Math.cos(angle)) * 100) / 100,
+      y: Math.round((atCentre ? cy : cy + ry * Math.sin(angle)) * 100) / 100,
+      r: Math.round((atCentre ? 16 : radius(node.papers)) * 100) / 100,
+      lines: wrapLabel(node.name, 9),
+      position: atCentre ? 'below' : outward(angle)[0]!,
+      labelled: true,
+    };
+  });
+
+  // labels: the topic's own first, then the ring in order; each takes the first free side
+  const placed: Box[] = [];
+  const frame = { x0: 0, y0: 0, x1: width, y1: height };
+  nodes.forEach((node, k) => {
+    const angle = -Math.PI / 2 + ((k - 1) * 2 * Math.PI) / ring.length;
+    const sides: LabelPosition[] = k === 0 ? ['below', 'above', 'right', 'left'] : outward(angle);
+    const fit = sides.find((side) => {
+      const box = labelBox(node, side, 1);
+      if (box.x0 < frame.x0 || box.y0 < frame.y0 || box.x1 > frame.x1 || box.y1 > frame.y1) return false;
+      if (placed.some((other) => boxesOverlap(box, other))) return false;
+      return nodes.every((other, j) => j === k || !boxHitsCircle(box, other.x, other.y, other.r + 1));
+    });
+    if (fit) {
+      node.position = fit;
+      placed.push(labelBox(node, fit, 1));
+    } else node.labelled = false;
+  });
+
+  const local = new Map(ids.map((i, k) => [i, k]));
+  const edges = scene.edges
+    .filter((e: GraphEdge) => local.has(e.source) && local.has(e.target))
+    .map((e) => ({ source: local.get(e.source)!, target: local.get(e.target)!, count: e.count, strength: e.strength }))
+    .sort((a, b) => Number(a.source !== 0 && a.target !== 0) - Number(b.source !== 0 && b.target !== 0) || a.strength - b.strength);
+  return { width, height, nodes, edges, more: around.length - chosen.length };
+}
