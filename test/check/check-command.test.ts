@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/run-ingest.ts';
-import { PROJECT, tempProject } from './support/temp-project.ts';
+import { commandEnv, PROJECT, tempProject } from './support/temp-project.ts';
 
 const FIXTURES = join(PROJECT, 'test/fixtures/untrusted');
 const SECRET = `secret-${process.pid}-${Date.now()}`;
@@ -14,7 +14,7 @@ function check(root: string): { status: number | null; output: string } {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', '--root', root], {
     cwd: PROJECT,
     encoding: 'utf8',
-    env: { ...process.env, PAPER_ATLAS_SECRET: SECRET },
+    env: commandEnv({ PAPER_ATLAS_SECRET: SECRET }),
   });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }

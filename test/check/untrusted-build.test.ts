@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { guardPlugin } from '../../src/integrations/untrusted-mdx.ts';
-import { PROJECT, tempProject } from './support/temp-project.ts';
+import { commandEnv, PROJECT, tempProject } from './support/temp-project.ts';
 
 const FIXTURES = join(PROJECT, 'test/fixtures/untrusted');
 const SECRET = `build-secret-${process.pid}-${Date.now()}`;
@@ -23,7 +23,7 @@ function astroBuild(root: string): { status: number | null; output: string } {
   const result = spawnSync(process.execPath, [join(PROJECT, 'node_modules/astro/astro.js'), 'build'], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, PAPER_ATLAS_SECRET: SECRET },
+    env: commandEnv({ PAPER_ATLAS_SECRET: SECRET }),
     timeout: 120_000,
   });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
@@ -62,7 +62,7 @@ describe('astro build refuses untrusted MDX', () => {
     // the layout fixture is left out: its unknown field already stops ingest, before Astro starts
     const names = MALICIOUS.filter((n) => n !== 'frontmatter-layout.mdx');
     const root = tempProject({ papers: papers(names, pwned) });
-    const result = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8', env: { ...process.env, PAPER_ATLAS_SECRET: SECRET }, timeout: 120_000 });
+    const result = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8', env: commandEnv({ PAPER_ATLAS_SECRET: SECRET }), timeout: 120_000 });
     const output = `${result.stdout}${result.stderr}`;
     expect(result.status).not.toBe(0);
     expect(output).toMatch(/^ingest: \d+ papers read/m);

@@ -117,8 +117,8 @@ describe('the policy in Chromium', () => {
 
   it('lets Pagefind load its WebAssembly and answer a search', async () => {
     const { page, errors, violations } = await open('/search/?q=CondConv');
-    await page.locator('#search-results li a').first().waitFor();
-    expect(await page.locator('#search-results li a').first().textContent()).toContain('CondConv');
+    await page.locator('#search-page-results a.search-result').first().waitFor();
+    expect(await page.locator('#search-page-results a.search-result').first().textContent()).toContain('CondConv');
     expect(await violations()).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,11 +32,26 @@ export function tempProject(options: { papers?: Record<string, string>; seeds?: 
   for (const item of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(join(PROJECT, item), join(root, item), { recursive: true });
   }
-  symlinkSync(join(PROJECT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  // Link each package, not the folder: Astro and Vite keep caches in node_modules/.astro
+  // and .vite, and builds of throwaway copies must neither read nor write this checkout's.
+  mkdirSync(join(root, 'node_modules'));
+  for (const name of readdirSync(join(PROJECT, 'node_modules'))) {
+    if (name.startsWith('.') && name !== '.bin') continue;
+    symlinkSync(join(PROJECT, 'node_modules', name), join(root, 'node_modules', name), 'dir');
+  }
   mkdirSync(join(root, 'content', 'papers'), { recursive: true });
   mkdirSync(join(root, 'seeds'));
   writeFileSync(join(root, 'content', 'topics.yaml'), options.topics ?? TOPICS);
   for (const [name, text] of Object.entries(options.papers ?? {})) writeFileSync(join(root, 'content', 'papers', name), text);
   for (const [name, text] of Object.entries(options.seeds ?? {})) writeFileSync(join(root, 'seeds', name), text);
   return root;
+}
+
+/**
+ * The environment a person's shell would give a command: without what vitest adds
+ * (NODE_ENV=test, VITEST*), which changes how Vite and its plugins build.
+ */
+export function commandEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST|NODE_ENV$|TEST$)/.test(key)));
+  return { ...env, ...extra };
 }

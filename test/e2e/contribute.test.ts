@@ -1,0 +1,78 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commandEnv, PROJECT, tempProject } from '../check/support/temp-project.ts';
+import { openSite, type Site } from './support/browser.ts';
+
+/**
+ * CONTRIBUTING.md's three steps, done by a newcomer on a fresh copy of the catalog:
+ * `npm run new` with flags, `npm run check`, then build and look at the paper.
+ */
+const TITLE = 'QLoRA: Efficient Finetuning of Quantized LLMs';
+const SLUG = 'qlora-efficient-finetuning-of-quantized-llms';
+const ABSTRACT =
+  'We present QLoRA, an efficient finetuning approach that reduces memory usage enough to finetune a 65B parameter model on a single 48GB GPU while preserving full 16-bit finetuning task performance. QLoRA backpropagates gradients through a frozen, 4-bit quantized pretrained language model into Low Rank Adapters (LoRA). Our best model family, which we name Guanaco, outperforms all previous openly released models on the Vicuna benchmark. Code: https://github.com/artidoro/qlora.';
+
+let root: string;
+let site: Site;
+const steps: Record<string, { status: number | null; output: string }> = {};
+
+function npm(...args: string[]) {
+  const result = spawnSync('npm', args, { cwd: root, encoding: 'utf8', timeout: 240_000, env: commandEnv() });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+beforeAll(async () => {
+  root = tempProject({ topics: readFileSync(join(PROJECT, 'content', 'topics.yaml'), 'utf8') });
+  // The catalog's fine-tuning corner (a whole catalog only makes the build slower); ingest
+  // then brings the tags up to date for this smaller catalog, as on a fresh clone.
+  const dir = join(PROJECT, 'content', 'papers');
+  for (const name of readdirSync(dir).filter((n) => /^tags: \[.*\b(lora|peft|quantization)\b/m.test(readFileSync(join(dir, n), 'utf8')))) {
+    copyFileSync(join(dir, name), join(root, 'content', 'papers', name));
+  }
+  steps['ingest'] = npm('run', 'ingest');
+  steps['new'] = npm('run', 'new', '--', '--title', TITLE, '--abstract', ABSTRACT, '--url', 'https://huggingface.co/timdettmers');
+  steps['check'] = npm('run', 'check');
+  steps['build'] = npm('run', 'build');
+  if (steps['build'].status === 0) site = await openSite(join(root, 'dist'));
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+describe('a newcomer follows CONTRIBUTING.md', () => {
+  it('adds the paper with npm run new, and npm run check and npm run build pass', () => {
+    expect(steps['ingest']!.status).toBe(0);
+    expect(steps['new']!.output).toContain(`Added content/papers/${SLUG}.mdx`);
+    expect(steps['new']!.status).toBe(0);
+    expect(steps['check']!.output).toMatch(/check passed: \d+ files in content\/papers/);
+    expect(steps['check']!.status).toBe(0);
+    expect(steps['build']!.output).toMatch(/content files hold no code, markup or unsafe links/);
+    expect(steps['build']!.status).toBe(0);
+  });
+
+  it('sees it on its page, on its topics’ pages, on the graph and in search', async () => {
+    const { page, errors } = await site.newPage();
+    await page.goto(site.url(`/papers/${SLUG}/`));
+    expect((await page.locator('h1').textContent())?.trim()).toBe(TITLE);
+    expect(await page.locator('[data-abstract]').textContent()).toContain('4-bit quantized pretrained language model');
+
+    const topics = await page.locator('article .chips a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(topics.length).toBeGreaterThan(0);
+    for (const topic of topics) {
+      await page.goto(site.url(topic));
+      expect(await page.locator(`a[href$="/papers/${SLUG}/"]`).count(), topic).toBeGreaterThan(0);
+    }
+
+    await page.goto(site.url('/graph/'));
+    expect(await page.locator(`a[href$="${topics[0]}"]`).count()).toBeGreaterThan(0);
+
+    await page.goto(site.url('/search/?q=QLoRA'));
+    const first = page.locator('#search-page-results a.search-result').first();
+    await first.waitFor();
+    expect(await first.textContent()).toContain('QLoRA');
+    expect(await first.getAttribute('href')).toMatch(new RegExp(`/papers/${SLUG}/(\\?.*)?$`));
+    expect(errors).toEqual([]);
+  });
+});
