@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { rehypePlugins, remarkPlugins } from './src/plugins/mdx-options.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import offline from './src/integrations/offline.ts';
@@ -35,6 +36,8 @@ export default defineConfig({
     untrustedMdx(),
     mdx({ remarkPlugins, rehypePlugins }),
     katexAssets(),
+    // sitemap-index.xml for search engines; the 404 page is no page of its own
+    sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
     // must stay after every integration that writes pages into dist/
     pagefind(),
     // after pagefind(): the service worker precaches the search bundle it writes

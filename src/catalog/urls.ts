@@ -12,3 +12,9 @@ export function withBase(path = ''): string {
 export const paperUrl = (slug: string): string => withBase(`papers/${slug}/`);
 export const topicUrl = (slug: string): string => withBase(`topics/${slug}/`);
 export const searchUrl = (query?: string): string => withBase(`search/${query ? `?q=${encodeURIComponent(query)}` : ''}`);
+
+/** Feeds and bibliographies: files, so no trailing slash. */
+export const feedUrl = (): string => withBase('rss.xml');
+export const topicFeedUrl = (slug: string): string => withBase(`topics/${slug}/rss.xml`);
+export const catalogBibUrl = (): string => withBase('papers.bib');
+export const topicBibUrl = (slug: string): string => withBase(`topics/${slug}/papers.bib`);

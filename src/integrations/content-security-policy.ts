@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderTitleHtml } from '../catalog/render-title.ts';
 import { parseEntry } from '../ingest/entry-file.ts';
+import { THEME_BOOT } from '../scripts/theme-boot.ts';
 
 /**
  * The site's Content-Security-Policy, for Astro's `experimental.csp`: Astro writes it as
@@ -69,7 +70,8 @@ export function contentSecurityPolicy(root = process.cwd()) {
   return {
     algorithm: 'SHA-256' as const,
     directives: [...DIRECTIVES],
-    scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    // the one inline script: theme before first paint, toggle and copy buttons
+    scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [cspHash(THEME_BOOT)] },
     styleDirective: { resources: ["'self'", "'unsafe-hashes'"], hashes: mathStyleAttributes(titles(root)).map(cspHash) },
   };
 }

@@ -1,0 +1,21 @@
+import { unescapeMdxText } from '../ingest/mdx-escape.ts';
+import type { BibtexInput } from './bibtex.ts';
+import type { FeedPaper } from './feed.ts';
+import type { Paper } from './load.ts';
+import { plainTitle } from './render-title.ts';
+
+/** What the RSS feeds and `.bib` files read of an entry; `name` gives a topic's display name. */
+export function feedPaper(paper: Paper, name: (slug: string) => string): FeedPaper {
+  return {
+    slug: paper.id,
+    title: plainTitle(paper.data.title),
+    abstract: unescapeMdxText(paper.body ?? ''),
+    topics: paper.data.tags.map(name),
+    added: paper.data.added,
+  };
+}
+
+export function bibtexPaper(paper: Paper, name: (slug: string) => string): BibtexInput {
+  const { title, authors, year, arxiv, doi, tags } = paper.data;
+  return { slug: paper.id, title, authors, year, arxiv, doi, keywords: tags.map(name), abstract: unescapeMdxText(paper.body ?? '') };
+}

@@ -1,0 +1,19 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { bibtexFile } from '../../../catalog/bibtex.ts';
+import { bibtexPaper } from '../../../catalog/exports.ts';
+import { loadCatalog } from '../../../catalog/load.ts';
+import type { TopicSummary } from '../../../catalog/topics.ts';
+import { topicUrl } from '../../../catalog/urls.ts';
+
+export const getStaticPaths = (async () => {
+  const { topics } = await loadCatalog();
+  return topics.map((topic) => ({ params: { slug: topic.slug }, props: { topic } }));
+}) satisfies GetStaticPaths;
+
+/** /topics/<slug>/papers.bib: BibTeX for every paper of one topic, in the topic page's order. */
+export const GET: APIRoute<{ topic: TopicSummary }> = async ({ props: { topic }, site }) => {
+  const { bySlug, describe } = await loadCatalog();
+  const papers = topic.papers.map((slug) => bibtexPaper(bySlug.get(slug)!, (tag) => describe(tag).name));
+  const about = `Paper Atlas: the papers on ${topic.name} (${new URL(topicUrl(topic.slug), site ?? 'http://127.0.0.1/').href}).`;
+  return new Response(bibtexFile(papers, about), { headers: { 'content-type': 'application/x-bibtex; charset=utf-8' } });
+};

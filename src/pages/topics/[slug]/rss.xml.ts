@@ -1,0 +1,27 @@
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { feedItems } from '../../../catalog/feed.ts';
+import { feedPaper } from '../../../catalog/exports.ts';
+import { loadCatalog } from '../../../catalog/load.ts';
+import type { TopicSummary } from '../../../catalog/topics.ts';
+import { paperUrl, topicFeedUrl } from '../../../catalog/urls.ts';
+
+export const getStaticPaths = (async () => {
+  const { topics } = await loadCatalog();
+  return topics.map((topic) => ({ params: { slug: topic.slug }, props: { topic } }));
+}) satisfies GetStaticPaths;
+
+/** /topics/<slug>/rss.xml: the newest papers of one topic. */
+export const GET: APIRoute<{ topic: TopicSummary }> = async ({ props: { topic }, site }) => {
+  const { bySlug, describe } = await loadCatalog();
+  const base = site ?? new URL('http://127.0.0.1/');
+  const papers = topic.papers.map((slug) => bySlug.get(slug)!);
+  return rss({
+    title: `Paper Atlas: ${topic.name}`,
+    description: `New papers on ${topic.name}: ${topic.description}`,
+    site: base,
+    items: feedItems(papers.map((p) => feedPaper(p, (slug) => describe(slug).name)), paperUrl),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>en</language><atom:link href="${new URL(topicFeedUrl(topic.slug), base).href}" rel="self" type="application/rss+xml"/>`,
+  });
+};
