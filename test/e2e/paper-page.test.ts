@@ -210,9 +210,9 @@ describe('print and phone layouts', () => {
     expect(await page.locator('[data-abstract]').isVisible()).toBe(true);
     expect(await page.locator('#bibtex').isVisible()).toBe(true);
     expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');
-    // links in the abstract print their address
-    const after = await page.evaluate(() => getComputedStyle(document.querySelector('[data-abstract] a')!, '::after').content);
-    expect(after).toContain('https://github.com/tensorflow/tpu');
+    // the code button prints its address
+    const after = await page.evaluate(() => getComputedStyle(document.querySelector('.paper-links a')!, '::after').content);
+    expect(after).toContain('https://github.com/tensorflow/tpu/tree/master/models/official/efficientnet/condconv');
   });
 
   it.each(['/', CONDCONV, MATH, '/topics/', '/topics/peft/'])('%s fits a phone screen without sideways scrolling', async (path) => {
