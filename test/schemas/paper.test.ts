@@ -39,7 +39,17 @@ describe('paperSchema', () => {
     [
       'a missing title',
       { tags: [], added: '2026-11-26' },
-      'content/papers/x.mdx, field "title": expected a value of type string (the field is required), found nothing (the field is missing).\n  Hint: write the paper title on one line, e.g. title: "Attention Is All You Need"',
+      'content/papers/x.mdx, field "title": expected text (the field is required), found nothing (the field is missing).\n  Hint: write the paper title on one line, e.g. title: "Attention Is All You Need"',
+    ],
+    [
+      'a single tag where a list belongs',
+      { ...valid, pinnedTags: 'lora' },
+      'content/papers/x.mdx, field "pinnedTags": expected a list, e.g. [a, b], found the text "lora".\n  Hint: list topic slugs from content/topics.yaml, e.g. pinnedTags: [lora]',
+    ],
+    [
+      'a year written as text',
+      { ...valid, year: 'twenty-twenty' },
+      'content/papers/x.mdx, field "year": expected a number, found the text "twenty-twenty".\n  Hint: write the year as a number, e.g. year: 2024',
     ],
     [
       'a tag that is not a slug',
