@@ -82,6 +82,22 @@ export function boxHitsCircle(box: Box, x: number, y: number, r: number): boolea
   return dx * dx + dy * dy < r * r;
 }
 
+/** The share of topics, biggest first, whose labels may lie over the rim of much smaller topics. */
+export const LEADING_SHARE = 0.15;
+
+/**
+ * How close the label of `own` may come to the centre of node `other`. A label keeps
+ * clear of other nodes, except that the labels of the leading topics (the biggest, which
+ * often sit in the crowded middle) may cover the rim of a topic under two thirds their
+ * size, never its centre: otherwise the topics a reader most needs named would be the
+ * ones left unnamed.
+ */
+export function clearance(sites: readonly LabelSite[], own: number, other: number): number {
+  const leading = own < Math.max(3, Math.round(sites.length * LEADING_SHARE));
+  const r = sites[other]!.r;
+  return leading && r < sites[own]!.r * 0.65 ? Math.min(r, 3) : r + 1;
+}
+
 /** Buckets of a uniform grid, to test a box against nearby things only. */
 class Grid<T> {
   private cells = new Map<number, T[]>();
@@ -120,7 +136,7 @@ export function placeLabels(sites: readonly LabelSite[], frame: { width: number;
     for (const i of nodes.near(box)) {
       if (i === own) continue;
       const site = sites[i]!;
-      if (boxHitsCircle(box, site.x, site.y, site.r + 1)) return false;
+      if (boxHitsCircle(box, site.x, site.y, clearance(sites, own, i))) return false;
     }
     for (const other of placed[step]!.grid.near(box)) if (boxesOverlap(box, other)) return false;
     return true;

@@ -1,5 +1,6 @@
 import type { GraphEdge } from './co-topics.ts';
-import { boxesOverlap, boxHitsCircle, labelBox, type Box, type LabelPosition } from './labels.ts';
+import { LABEL_PX } from './label-scale.ts';
+import { boxesOverlap, boxHitsCircle, labelBox, POSITIONS, SIDES, type Box, type LabelPosition } from './labels.ts';
 import { neighbours, type Scene } from './scene.ts';
 import { wrapLabel } from './text-width.ts';
 
@@ -26,6 +27,7 @@ export interface LocalNode {
 export interface LocalGraph {
   width: number;
   height: number;
+  fontSize: number;
   /** The topic itself first, then its neighbours around the ring. */
   nodes: LocalNode[];
   /** Indices into `nodes`; the topic's own links first. */
@@ -39,21 +41,18 @@ export interface LocalOptions {
   max: number;
   width: number;
   height: number;
+  /** Label size in viewBox units (the picture scales with the page, labels with it). */
+  fontSize: number;
 }
 
-export const DEFAULT_LOCAL: LocalOptions = { max: 8, width: 440, height: 290 };
+export const DEFAULT_LOCAL: LocalOptions = { max: 8, width: 560, height: 330, fontSize: 14 };
 
-/** Side of a ring node its label goes, from its angle: outwards. */
+/** Sides a ring node's label may take, most outward first; none that points inwards. */
 function outward(angle: number): LabelPosition[] {
-  const deg = ((angle * 180) / Math.PI + 360) % 360; // 0 = right, 90 = down
-  if (deg < 30 || deg >= 330) return ['right', 'below-right', 'above-right'];
-  if (deg < 60) return ['below-right', 'right', 'below'];
-  if (deg < 120) return ['below', 'below-right', 'below-left'];
-  if (deg < 150) return ['below-left', 'left', 'below'];
-  if (deg < 210) return ['left', 'below-left', 'above-left'];
-  if (deg < 240) return ['above-left', 'left', 'above'];
-  if (deg < 300) return ['above', 'above-left', 'above-right'];
-  return ['above-right', 'right', 'above'];
+  const ox = Math.cos(angle);
+  const oy = Math.sin(angle);
+  const facing = (side: LabelPosition) => SIDES[side].ux * ox + SIDES[side].uy * oy;
+  return POSITIONS.filter((side) => facing(side) > -0.1).sort((a, b) => facing(b) - facing(a));
 }
 
 export function localGraph(scene: Scene, slug: string, options: LocalOptions = DEFAULT_LOCAL): LocalGraph | undefined {
@@ -66,12 +65,13 @@ export function localGraph(scene: Scene, slug: string, options: LocalOptions = D
   const ring = [...chosen].sort((a, b) => scene.nodes[a.node]!.group - scene.nodes[b.node]!.group || b.edge.count - a.edge.count || a.node - b.node);
   const ids = [index, ...ring.map((n) => n.node)];
   const most = Math.max(...ids.map((i) => scene.nodes[i]!.papers));
-  const radius = (papers: number) => 4 + 10 * Math.sqrt(papers / most);
+  const radius = (papers: number) => 5 + 11 * Math.sqrt(papers / most);
   const { width, height } = options;
   const cx = width / 2;
   const cy = height / 2;
-  const rx = width * 0.27;
+  const rx = width * 0.24;
   const ry = height * 0.33;
+  const s = LABEL_PX / options.fontSize; // the scale at which labelBox sees this font size
   const nodes: LocalNode[] = ids.map((i, k) => {
     const node = scene.nodes[i]!;
     const angle = -Math.PI / 2 + ((k - 1) * 2 * Math.PI) / ring.length;
@@ -83,7 +83,7 @@ export function localGraph(scene: Scene, slug: string, options: LocalOptions = D
       group: node.group,
       x: Math.round((atCentre ? cx : cx + rx * Math.cos(angle)) * 100) / 100,
       y: Math.round((atCentre ? cy : cy + ry * Math.sin(angle)) * 100) / 100,
-      r: Math.round((atCentre ? 16 : radius(node.papers)) * 100) / 100,
+      r: Math.round((atCentre ? 18 : radius(node.papers)) * 100) / 100,
       lines: wrapLabel(node.name, 9),
       position: atCentre ? 'below' : outward(angle)[0]!,
       labelled: true,
@@ -97,14 +97,14 @@ export function localGraph(scene: Scene, slug: string, options: LocalOptions = D
     const angle = -Math.PI / 2 + ((k - 1) * 2 * Math.PI) / ring.length;
     const sides: LabelPosition[] = k === 0 ? ['below', 'above', 'right', 'left'] : outward(angle);
     const fit = sides.find((side) => {
-      const box = labelBox(node, side, 1);
+      const box = labelBox(node, side, s);
       if (box.x0 < frame.x0 || box.y0 < frame.y0 || box.x1 > frame.x1 || box.y1 > frame.y1) return false;
       if (placed.some((other) => boxesOverlap(box, other))) return false;
       return nodes.every((other, j) => j === k || !boxHitsCircle(box, other.x, other.y, other.r + 1));
     });
     if (fit) {
       node.position = fit;
-      placed.push(labelBox(node, fit, 1));
+      placed.push(labelBox(node, fit, s));
     } else node.labelled = false;
   });
 
@@ -113,5 +113,5 @@ export function localGraph(scene: Scene, slug: string, options: LocalOptions = D
     .filter((e: GraphEdge) => local.has(e.source) && local.has(e.target))
     .map((e) => ({ source: local.get(e.source)!, target: local.get(e.target)!, count: e.count, strength: e.strength }))
     .sort((a, b) => Number(a.source !== 0 && a.target !== 0) - Number(b.source !== 0 && b.target !== 0) || a.strength - b.strength);
-  return { width, height, nodes, edges, more: around.length - chosen.length };
+  return { width, height, fontSize: options.fontSize, nodes, edges, more: around.length - chosen.length };
 }

@@ -28,7 +28,7 @@ export function renderLocalSvg(local: LocalGraph, groups: readonly Group[], href
     .join('');
   const self = local.nodes[0]!;
   return (
-    `<svg class="local-graph-svg" viewBox="0 0 ${local.width} ${local.height}" role="group" aria-label="${escapeXml(`Topics linked to ${self.name}`)}">` +
+    `<svg class="local-graph-svg" viewBox="0 0 ${local.width} ${local.height}" font-size="${local.fontSize}" role="group" aria-label="${escapeXml(`Topics linked to ${self.name}`)}">` +
     `<g class="edges" aria-hidden="true">${edges}</g><g class="nodes">${nodes}</g></svg>`
   );
 }

@@ -41,7 +41,7 @@ export interface SceneOptions {
   maxAspect: number;
 }
 
-export const DEFAULT_SCENE: SceneOptions = { layout: DEFAULT_LAYOUT, maxRadius: 24, minRadius: 4, padX: 56, padY: 24, minAspect: 0.55, maxAspect: 0.85 };
+export const DEFAULT_SCENE: SceneOptions = { layout: DEFAULT_LAYOUT, maxRadius: 20, minRadius: 4, padX: 56, padY: 24, minAspect: 0.55, maxAspect: 0.85 };
 
 const round = (v: number) => Math.round(v * 100) / 100;
 

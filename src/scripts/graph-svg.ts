@@ -83,10 +83,10 @@ export function svgView(svg: SVGSVGElement, model: GraphModel, events: ViewEvent
   const frame = svg.parentElement!;
   frame.addEventListener('focusin', (event) => {
     const i = indexOf(event.target as Element);
-    if (i >= 0) {
-      ensureVisible(i);
-      events.focus(i);
-    }
+    if (i < 0) return;
+    // tabbing to a topic off screen brings it into view; a click or tap never moves the graph under the pointer
+    if ((event.target as Element).matches(':focus-visible')) ensureVisible(i);
+    events.focus(i);
   });
   frame.addEventListener('focusout', () => events.focus(null));
 

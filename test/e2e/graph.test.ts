@@ -233,3 +233,24 @@ describe('a topic page', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('the topic graph on a phone', () => {
+  it('shows a topic on the first tap and opens it on the second', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+    const { page, errors } = await site.newPage(context);
+    await page.goto(site.url('/graph/'));
+    await page.waitForSelector('[data-graph][data-ready]');
+    const node = page.locator('.graph-svg a.node').nth(1);
+    await node.scrollIntoViewIfNeeded();
+    const href = await node.getAttribute('href');
+    const box = (await node.locator('.shape').boundingBox())!;
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForSelector('.graph-svg a.node.hl[data-i="1"]');
+    expect(new URL(page.url()).pathname).toBe('/graph/');
+    expect(await node.locator('.lbl').isVisible()).toBe(true);
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForURL(`**${href}`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -20,7 +20,7 @@ describe('localGraph', () => {
 
   it('keeps the closest neighbours when there are too many', () => {
     const big = buildScene(randomGraph(40, 400, 31));
-    const local = localGraph(big, big.nodes[0]!.slug, { max: 5, width: 440, height: 290 })!;
+    const local = localGraph(big, big.nodes[0]!.slug, { max: 5, width: 560, height: 330, fontSize: 14 })!;
     expect(local.nodes).toHaveLength(6);
     const all = neighbours(big)[0]!;
     expect(local.more).toBe(all.length - 5);
@@ -32,7 +32,7 @@ describe('localGraph', () => {
     const big = buildScene(randomGraph(40, 400, 32));
     for (const node of big.nodes.slice(0, 10)) {
       const local = localGraph(big, node.slug)!;
-      const boxes = local.nodes.filter((n) => n.labelled).map((n) => labelBox(n, n.position, 1));
+      const boxes = local.nodes.filter((n) => n.labelled).map((n) => labelBox(n, n.position, 12 / local.fontSize));
       boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => expect(boxesOverlap(a, b)).toBe(false)));
       for (const box of boxes) {
         expect(box.x0).toBeGreaterThanOrEqual(0);
