@@ -161,6 +161,25 @@ try {
     await fresh.close();
   }
   console.log(`  largest cold first search: ${kb(worstCold)}  [bar < ${BAR.coldKB} KB: ${mark(worstCold < BAR.coldKB * 1024)}]`);
+
+  // The same, as a reader does it: on a paper page, "/" and a query in the dialog. Counts
+  // the dialog's code too, up to the moment the results are on screen.
+  console.log('\nIn the dialog, from a paper page in a fresh browser (search code included):');
+  for (const query of ['state space models', 'PEFT']) {
+    const fresh = await browser.newContext({ serviceWorkers: 'block' });
+    const tab = await fresh.newPage();
+    const cdp = await fresh.newCDPSession(tab);
+    await cdp.send('Network.enable');
+    await tab.goto(`${server.url}${BASE}papers/${set.knownItem[0]!.expect}/`);
+    await tab.waitForLoadState('load');
+    const cost = await measure(cdp, query, async () => {
+      await tab.keyboard.press('/');
+      await tab.locator('#search-dialog-input').fill(query);
+      await tab.waitForFunction(() => /results?\.|No results/.test(document.querySelector('#search-dialog-status')?.textContent ?? ''));
+    });
+    console.log(`  ${JSON.stringify(query).padEnd(22)} ${kb(cost.bytes).padStart(9)} in ${String(cost.requests).padStart(2)} requests, results on screen after ${Math.round(cost.ms)} ms`);
+    await fresh.close();
+  }
 } finally {
   await browser.close();
   await server.close();

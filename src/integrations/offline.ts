@@ -41,9 +41,10 @@ const OPTIONS: PwaOptions = {
     ],
   },
   workbox: {
-    // Everything a reader can reach: pages, styles, scripts, fonts, icons, the search
-    // bundle. KaTeX ships only woff2 fonts, which every browser with a service worker reads.
-    globPatterns: ['**/*.{html,css,js,json,svg,png,ico,webmanifest,woff2,pagefind,pf_meta,pf_index,pf_fragment,pf_filter,xml,bib,txt}'],
+    // Everything a reader can reach: pages, styles, scripts, fonts, icons, downloads, the
+    // search bundle. KaTeX ships only woff2 fonts, which every browser with a service
+    // worker reads. Feeds and sitemaps (XML) are for machines that never go offline.
+    globPatterns: ['**/*.{html,css,js,json,svg,png,ico,webmanifest,woff2,pagefind,pf_meta,pf_index,pf_fragment,pf_filter,bib,txt}'],
     // Astro leaves its content-layer data here when building to an outDir outside the project.
     globIgnores: ['collections/**'],
     maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,

@@ -8,13 +8,13 @@ import * as pagefind from 'pagefind';
  * Word positions per index chunk. Pagefind's default (20 000) makes ~25 KB chunks, and a
  * search downloads one chunk per query word: with the 60 KB WebAssembly and 13 KB script,
  * a three-word first search would pass 100 KB. Smaller chunks cost a few hundred bytes
- * of chunk list in the metadata file and keep every word's chunk near 3 KB.
+ * of chunk list in the metadata file and keep every word's chunk near 2 KB.
  * Pagefind reads this from the environment (`PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`); the
  * build checks the outcome (see CHUNK_BUDGET) in case a Pagefind upgrade drops it.
  */
-const INDEX_CHUNK_SIZE = 2000;
+const INDEX_CHUNK_SIZE = 1000;
 /** The largest index chunk the build accepts without a warning, in bytes (gzip, as served). */
-const CHUNK_BUDGET = 8 * 1024;
+const CHUNK_BUDGET = 4 * 1024;
 
 /**
  * Bundle files the catalog's own search never loads: Pagefind's ready-made UIs, the

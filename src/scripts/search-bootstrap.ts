@@ -7,9 +7,25 @@
 // No imports of shared modules: they would become a chunk every page has to fetch.
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
-let dialog: Promise<typeof import('./search-dialog.ts')> | undefined;
-const loadDialog = () => (dialog ??= import('./search-dialog.ts'));
-const open = () => void loadDialog().then((m) => m.openSearchDialog());
+let code: Promise<typeof import('./search-dialog.ts')> | undefined;
+const loadDialog = () => (code ??= import('./search-dialog.ts'));
+
+/**
+ * Opens the dialog at once, from its markup in the page, so nothing typed while its code
+ * loads is lost; the code then takes over the search box as it stands.
+ */
+function open(): void {
+  const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
+  const input = dialog?.querySelector<HTMLInputElement>('[data-search-input]');
+  if (!dialog || !input) return;
+  const from = document.activeElement;
+  if (!dialog.open) {
+    dialog.showModal();
+    input.select(); // typing replaces the last search, arrows keep it
+  }
+  input.focus();
+  void loadDialog().then((m) => m.openSearchDialog(from));
+}
 
 function typing(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));

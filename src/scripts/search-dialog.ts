@@ -44,17 +44,18 @@ function setUp(dialog: HTMLDialogElement, input: HTMLInputElement, panel: HTMLEl
   return created;
 }
 
-/** Opens the dialog, or focuses its search box if it is open already. */
-export function openSearchDialog(): void {
+/**
+ * Takes over the dialog that search-bootstrap.ts has just opened: wires it up the first
+ * time, remembers where focus came `from`, and searches for whatever the box holds.
+ */
+export function openSearchDialog(from: Element | null): void {
   const parts = dialogParts();
   if (!parts) return;
   const { dialog, input, panel } = parts;
   ui ??= setUp(dialog, input, panel);
   ui.warm();
-  if (!dialog.open) {
-    returnTo = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
-    dialog.showModal();
-  }
-  input.focus();
-  input.select();
+  if (from instanceof HTMLElement && from !== document.body && !dialog.contains(from)) returnTo = from;
+  if (!dialog.open) dialog.showModal();
+  if (document.activeElement !== input) input.focus();
+  if (input.value.trim() !== (panel.dataset['shownQuery'] ?? '')) void ui.run();
 }

@@ -4,7 +4,7 @@
  * matches, and (for the dialog) arrow keys and Enter over a listbox while typing goes on.
  */
 import { topicUrl, withBase } from '../catalog/urls.ts';
-import { countResults, loadResults, searchCatalog, type FilterCounts, type Hit, type Result } from '../search/engine.ts';
+import { countResults, isLooseMatch, loadResults, searchCatalog, type FilterCounts, type Hit, type Result } from '../search/engine.ts';
 import { RESULTS_PER_PAGE } from '../search/options.ts';
 import { queryTerms } from '../search/query.ts';
 import { suggestTopics, type SuggestableTopic } from '../search/suggest-topics.ts';
@@ -217,10 +217,16 @@ export function createSearchUI(options: SearchUIOptions): SearchUI {
       if (Object.keys(page.counts).length > 0) counts = page.counts;
       renderFilters();
       const within = chosen.size > 0 ? ` in ${[...chosen].join(' or ')}` : '';
-      status.textContent = page.total === 0 ? `No results for “${page.query}”${within}.` : `${plural(page.total, 'result')}${within}.`;
-      if (page.total === 0) void renderSuggestions(page.query, run);
+      // Results for cut-short words only (see isLooseMatch) count as no results, with suggestions.
+      const loose = page.results.length > 0 && page.results.every((r) => isLooseMatch(r, terms));
+      if (page.total === 0) status.textContent = `No results for “${page.query}”${within}.`;
+      else if (loose) status.textContent = `No close matches for “${page.query}”${within}; below, pages that share the first letters of a word.`;
+      else status.textContent = `${plural(page.total, 'result')}${within}.`;
+      if (page.total === 0 || loose) void renderSuggestions(page.query, run);
       else suggestions.hidden = true;
       if (listbox) setActive(shown.length > 0 ? 0 : -1);
+      // Which query the results on screen answer (tests wait for it; readers never see it).
+      panel.dataset['shownQuery'] = query;
       // Topic counts need the filter index; load it once the first results are up.
       if (Object.keys(page.counts).length === 0) {
         await loadFilters();

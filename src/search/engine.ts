@@ -156,3 +156,19 @@ export async function countResults(engine: SearchEngine, raw: string): Promise<F
   const responses = await Promise.all(variants.map((v) => engine.search(v)));
   return mergeCounts(responses.map((r) => r.totalFilters));
 }
+
+/**
+ * Whether Pagefind found `result` only by cutting a query word short. For a word it does
+ * not know ("difusion"), Pagefind falls back to the longest indexed word the query word
+ * starts with, which can be as short as "d". Such a result's excerpt marks only words that
+ * share fewer than three letters with a query word. Results matched through metadata alone
+ * (topic aliases) mark nothing and are not loose.
+ */
+export function isLooseMatch(result: Result, terms: readonly string[]): boolean {
+  const marked = [...result.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => titleKey(m[1] ?? '').replace(/ /g, ''));
+  if (marked.length === 0) return false;
+  const words = terms.map((t) => titleKey(t).replace(/ /g, '')).filter((t) => t.length > 0);
+  const close = (mark: string) =>
+    words.some((word) => (word.startsWith(mark) && mark.length >= Math.min(3, word.length)) || mark.startsWith(word.slice(0, 3)));
+  return !marked.some(close);
+}

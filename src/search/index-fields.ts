@@ -13,9 +13,11 @@ export interface IndexFields {
   asciiTitle?: string;
   /** Display names of all the page's topics, in tag order: the result's chips and filter values. */
   topics: string[];
-  /** Names and aliases of the page's main topics (its first PRIMARY_TAGS tags), each once. */
-  primary: string[];
-  /** Names and aliases of its other topics, each once, none repeated from `primary`. */
+  /** Display names of the page's main topics (its first PRIMARY_TAGS tags). */
+  names: string[];
+  /** Aliases of its main topics (abbreviations, other names), each once, none repeating a name. */
+  aliases: string[];
+  /** Names and aliases of its other topics, each once, none repeating the above. */
   secondary: string[];
 }
 
@@ -60,9 +62,9 @@ function unique(values: Iterable<string>, skip: ReadonlySet<string> = new Set())
   return out;
 }
 
-/** A topic's names: its display name, then its aliases with Greek letters also spelled out. */
-function namesOf(topic: Topic): string[] {
-  return [topic.name, ...topic.aliases.flatMap((alias) => (GREEK_LETTER.test(alias) ? [alias, foldGreek(alias)] : [alias]))];
+/** A topic's aliases, those with Greek letters also spelled out (`μP` and `muP`). */
+function aliasesOf(topic: Topic): string[] {
+  return topic.aliases.flatMap((alias) => (GREEK_LETTER.test(alias) ? [alias, foldGreek(alias)] : [alias]));
 }
 
 /**
@@ -71,9 +73,13 @@ function namesOf(topic: Topic): string[] {
  */
 export function indexFields(title: string, tags: readonly string[], describe: (slug: string) => Topic): IndexFields {
   const topics = tags.map(describe);
-  const primary = unique(topics.slice(0, PRIMARY_TAGS).flatMap(namesOf));
-  const secondary = unique(topics.slice(PRIMARY_TAGS).flatMap(namesOf), new Set(primary.map((n) => n.toLowerCase())));
-  const fields: IndexFields = { title, topics: unique(topics.map((t) => t.name)), primary, secondary };
+  const main = topics.slice(0, PRIMARY_TAGS);
+  const lower = (list: readonly string[]) => list.map((n) => n.toLowerCase());
+  const names = unique(main.map((t) => t.name));
+  const aliases = unique(main.flatMap(aliasesOf), new Set(lower(names)));
+  const rest = topics.slice(PRIMARY_TAGS).flatMap((t) => [t.name, ...aliasesOf(t)]);
+  const secondary = unique(rest, new Set(lower([...names, ...aliases])));
+  const fields: IndexFields = { title, topics: unique(topics.map((t) => t.name)), names, aliases, secondary };
   if (GREEK_LETTER.test(title.normalize('NFKC'))) fields.asciiTitle = foldGreek(title);
   return fields;
 }

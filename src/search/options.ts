@@ -8,7 +8,7 @@
 export const HIGHLIGHT_PARAM = 'highlight';
 
 /** Results whose text (title, excerpt, chips) is fetched at once; more load on demand. */
-export const RESULTS_PER_PAGE = 6;
+export const RESULTS_PER_PAGE = 5;
 
 /** Options passed to `pagefind.options()` before the first search. */
 export const PAGEFIND_OPTIONS = {
@@ -25,9 +25,10 @@ export const PAGEFIND_OPTIONS = {
      * added to the BM25 score of its text. A title holding the query beats any abstract.
      * The names and aliases of a paper's main topics let "PEFT" or "NeRF" find papers
      * that never write the word; they weigh less than a title, since they speak for
-     * every paper of a topic alike, and a paper's lesser topics weigh less again.
+     * every paper of a topic alike. A topic's name says more than one of its aliases, and
+     * a paper's lesser topics say least.
      */
-    metaWeights: { title: 6, ascii_title: 6, topics: 1.5, more_topics: 0.5 },
+    metaWeights: { title: 6, ascii_title: 6, topics: 2, aliases: 1.5, more_topics: 0.5 },
   },
 } as const;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isLooseMatch,
   isTitleMatch,
   mergeHits,
   promoteTitleMatches,
@@ -86,5 +87,22 @@ describe('searchCatalog', () => {
     };
     const page = await searchCatalog(topicEngine, 'lora', { perPage: 5 });
     expect(page.results[0]).toMatchObject({ kind: 'topic', topics: ['LoRA'], title: 'LoRA', url: '/topics/lora/' });
+  });
+});
+
+describe('isLooseMatch', () => {
+  const withExcerpt = (excerpt: string): Result => ({ ...result('x', 'X'), excerpt });
+  it('spots results Pagefind found by cutting an unknown word short', () => {
+    expect(isLooseMatch(withExcerpt('with <mark>d</mark> extra parameters'), ['difusion'])).toBe(true);
+    expect(isLooseMatch(withExcerpt('<mark>x</mark> and y'), ['xkcd'])).toBe(true);
+  });
+  it('accepts real matches, stems and longer forms', () => {
+    expect(isLooseMatch(withExcerpt('we <mark>pruned</mark> it'), ['pruning'])).toBe(false);
+    expect(isLooseMatch(withExcerpt('a <mark>graph</mark> model'), ['grapheme'])).toBe(false);
+    expect(isLooseMatch(withExcerpt('<mark>SSMs</mark> are'), ['SSM'])).toBe(false);
+    expect(isLooseMatch(withExcerpt('the <mark>μP</mark> rule'), ['muP'])).toBe(false);
+  });
+  it('does not judge results matched through metadata alone', () => {
+    expect(isLooseMatch(withExcerpt('no marks here'), ['PEFT'])).toBe(false);
   });
 });

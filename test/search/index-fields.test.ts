@@ -29,16 +29,17 @@ describe('indexFields', () => {
       'Quantization',
     ]);
   });
-  it(`weighs the first ${PRIMARY_TAGS} topics' names and aliases apart from the rest, each word once`, () => {
+  it(`keeps the names and aliases of the first ${PRIMARY_TAGS} topics apart from the rest, each word once`, () => {
     const fields = indexFields('A paper', ['lora', 'peft', 'quantization'], describeTag);
-    expect(fields.primary).toEqual(['LoRA & low-rank adapters', 'LoRA', 'low-rank adaptation', 'peft', 'Parameter-efficient fine-tuning', 'parameter-efficient tuning']);
-    // "LoRA" is already primary; the secondary list does not repeat it
+    expect(fields.names).toEqual(['LoRA & low-rank adapters', 'Parameter-efficient fine-tuning']);
+    expect(fields.aliases).toEqual(['LoRA', 'low-rank adaptation', 'peft', 'parameter-efficient tuning']);
+    // "LoRA" is already a main alias; the lesser topics' list does not repeat it
     expect(fields.secondary).toEqual(['Quantization', 'FP8']);
   });
   it('spells Greek aliases and titles out as well', () => {
     const fields = indexFields('u-μP: The Unit-Scaled Maximal Update Parametrization', ['mup'], describeTag);
-    expect(fields.primary).toContain('μ-transfer');
-    expect(fields.primary).toContain('mu-transfer');
+    expect(fields.aliases).toContain('μ-transfer');
+    expect(fields.aliases).toContain('mu-transfer');
     expect(fields.asciiTitle).toBe('u-muP: The Unit-Scaled Maximal Update Parametrization');
   });
   it('gives no ASCII title when the title has no Greek', () => {
