@@ -118,6 +118,13 @@ describe('a paper page', () => {
     await page.goto(site.url(CONDCONV));
     expect(await page.locator('link[href$="katex.min.css"]').count()).toBe(0);
   });
+
+  it('styles math in lists of titles too, so no formula shows twice', async () => {
+    const { page } = await open('/');
+    expect(await page.locator('link[href$="katex.min.css"]').count()).toBe(1);
+    const mathml = page.locator('.paper-list .katex-mathml').first();
+    expect(await mathml.evaluate((el) => getComputedStyle(el).position)).toBe('absolute');
+  });
 });
 
 describe('scripts on paper and topic pages', () => {

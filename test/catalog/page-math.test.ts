@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyHasMath } from '../../src/catalog/body-math.ts';
+import { bodyHasMath, titlesHaveMath } from '../../src/catalog/page-math.ts';
 import { escapeMdxText } from '../../src/ingest/mdx-escape.ts';
 
 describe('bodyHasMath', () => {
@@ -16,5 +16,13 @@ describe('bodyHasMath', () => {
 
   it('never finds math in a seed abstract written by ingest, whatever its dollars', () => {
     expect(bodyHasMath(escapeMdxText('With $\\mathcal{O}(k^{-3})$ and $1/n$ parameters, $$ too.'))).toBe(false);
+  });
+});
+
+describe('titlesHaveMath', () => {
+  it('is true when one title of the list holds math', () => {
+    expect(titlesHaveMath(['Plain', 'With $1/n$ Parameters'])).toBe(true);
+    expect(titlesHaveMath(['Plain', 'Costs $5'])).toBe(false);
+    expect(titlesHaveMath([])).toBe(false);
   });
 });
