@@ -12,7 +12,10 @@ const root = document.querySelector('[data-pagefind-body]');
 if (root && terms.length > 0) {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
-      node.parentElement?.closest('.katex, script, style, [hidden], mark') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+      // Not in math, nor in chips, link buttons and other page furniture the index leaves out.
+      node.parentElement?.closest('.katex, script, style, [hidden], mark, .chips, [data-pagefind-ignore="all"]')
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
   });
   const texts: Text[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);

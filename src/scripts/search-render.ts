@@ -4,6 +4,7 @@
  */
 import type { Result } from '../search/engine.ts';
 import { splitMarked } from '../search/highlight.ts';
+import { HIGHLIGHT_PARAM } from '../search/options.ts';
 
 /** `text` with the query's words in <mark>. */
 export function markedText(text: string, terms: readonly string[]): DocumentFragment {
@@ -45,7 +46,9 @@ function span(className: string, ...children: (Node | string)[]): HTMLSpanElemen
 export function resultLink(result: Result, terms: readonly string[], id: string, asOption: boolean): HTMLAnchorElement {
   const link = document.createElement('a');
   link.className = 'search-result';
-  link.href = result.url;
+  const url = new URL(result.url, location.href);
+  for (const term of terms) url.searchParams.append(HIGHLIGHT_PARAM, term);
+  link.setAttribute('href', `${url.pathname}${url.search}`);
   link.id = id;
   if (asOption) {
     link.setAttribute('role', 'option');

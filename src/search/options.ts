@@ -4,7 +4,11 @@
  * exactly what readers get.
  */
 
-/** The words of a search, as Pagefind reads them from a result URL (`?highlight=…`). */
+/**
+ * The words of a search, carried to the opened page (`?highlight=…`) to be marked there.
+ * The UI writes the words as typed (hyphens kept); Pagefind's own highlight option would
+ * write them as it indexes them ("meta-learning" as "metalearning").
+ */
 export const HIGHLIGHT_PARAM = 'highlight';
 
 /** Results whose text (title, excerpt, chips) is fetched at once; more load on demand. */
@@ -18,7 +22,6 @@ export const PAGEFIND_OPTIONS = {
    */
   noWorker: true,
   excerptLength: 26,
-  highlightParam: HIGHLIGHT_PARAM,
   ranking: {
     /**
      * Boosts for query words found in a page's metadata (see SearchIndexFields.astro),

@@ -27,6 +27,10 @@ describe('matchRanges', () => {
   it('never marks inside a word', () => {
     expect(matchRanges('unpruned', ['pruned'])).toEqual([]);
   });
+  it('marks hyphenated words as typed', () => {
+    const title = 'Meta-Learning MCMC Proposals and meta-learned samplers';
+    expect(matchRanges(title, ['meta-learning']).map((r) => title.slice(r.start, r.end))).toEqual(['Meta-Learning', 'meta-learned']);
+  });
   it('marks Greek and mixed-case names', () => {
     const title = 'u-μP: The Unit-Scaled Maximal Update Parametrization';
     expect(matchRanges(title, ['μP']).map((r) => title.slice(r.start, r.end))).toEqual(['μP']);
