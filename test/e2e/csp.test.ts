@@ -106,7 +106,16 @@ describe('the policy in Chromium', () => {
     return { page, errors, violations: () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations) };
   }
 
-  it.each(['/', '/topics/', '/topics/by-name/', '/graph/', '/papers/meshsdf-differentiable-iso-surface-extraction/', '/no-such-page/'])(
+  it.each([
+    '/',
+    '/topics/',
+    '/topics/by-name/',
+    '/topics/lora/',
+    '/graph/',
+    '/papers/meshsdf-differentiable-iso-surface-extraction/',
+    '/papers/condconv-conditionally-parameterized-convolutions-for-efficient/',
+    '/no-such-page/',
+  ])(
     'blocks nothing the site itself needs on %s',
     async (path) => {
       const { page, errors, violations } = await open(path);
