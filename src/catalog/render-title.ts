@@ -11,13 +11,17 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[ch]};`);
 }
 
-/** A title as HTML: text escaped, `$…$` rendered by KaTeX (MathML for screen readers included). */
-export function renderTitleHtml(title: string): string {
+/**
+ * A title as HTML: text escaped, `$…$` rendered by KaTeX (MathML for screen readers
+ * included). KaTeX's HTML needs its stylesheet; `output: 'mathml'` gives MathML alone,
+ * which browsers typeset natively, for titles in lists on pages that load no KaTeX CSS.
+ */
+export function renderTitleHtml(title: string, output: 'htmlAndMathml' | 'mathml' = 'htmlAndMathml'): string {
   let html = '';
   let at = 0;
   for (const match of title.matchAll(MATH)) {
     html += escapeHtml(title.slice(at, match.index));
-    html += katex.renderToString(match[1]!, { throwOnError: false, output: 'htmlAndMathml', strict: 'ignore' });
+    html += katex.renderToString(match[1]!, { throwOnError: false, output, strict: 'ignore' });
     at = match.index + match[0].length;
   }
   return html + escapeHtml(title.slice(at));

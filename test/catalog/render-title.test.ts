@@ -12,6 +12,13 @@ describe('titles with LaTeX', () => {
     expect(html).toMatch(/<\/span> Convergence Rate$/);
   });
 
+  it('renders MathML alone when asked, which needs no stylesheet', () => {
+    const html = renderTitleHtml(damped, 'mathml');
+    expect(html).toMatch(/^Damped Newton Method with Near-Optimal Global <span class="katex"><math /);
+    expect(html).not.toContain('katex-html');
+    expect(html).not.toContain('style=');
+  });
+
   it('escapes the text around the math', () => {
     expect(renderTitleHtml('A <b> & $1/n$ "q"')).toMatch(/^A &lt;b&gt; &amp; <span class="katex">.*<\/span> &quot;q&quot;$/s);
   });

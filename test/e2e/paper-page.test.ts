@@ -119,11 +119,15 @@ describe('a paper page', () => {
     expect(await page.locator('link[href$="katex.min.css"]').count()).toBe(0);
   });
 
-  it('styles math in lists of titles too, so no formula shows twice', async () => {
+  it('shows math in lists of titles as MathML the browser typesets, once, without KaTeX’s stylesheet', async () => {
     const { page } = await open('/');
-    expect(await page.locator('link[href$="katex.min.css"]').count()).toBe(1);
-    const mathml = page.locator('.paper-list .katex-mathml').first();
-    expect(await mathml.evaluate((el) => getComputedStyle(el).position)).toBe('absolute');
+    expect(await page.locator('link[href$="katex.min.css"]').count()).toBe(0);
+    const title = page.locator('.paper-list a.title', { has: page.locator('math') }).first();
+    expect(await title.locator('.katex-html').count()).toBe(0);
+    // "1/n" once (n in math italic), not once per rendering
+    expect(await title.innerText()).toMatch(/Multiplications with\s*1\s*\/\s*(n|𝑛)\s*Parameters$/u);
+    // MathML is laid out as math: the formula has a box of its own
+    expect(await title.locator('math').evaluate((m) => m.getBoundingClientRect().width)).toBeGreaterThan(5);
   });
 });
 
