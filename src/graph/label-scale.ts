@@ -11,8 +11,17 @@
 export const VIEW_WIDTH = 1000;
 /** Label font size on screen, in CSS pixels. */
 export const LABEL_PX = 12;
-/** Steps of the screen scale: 0.3 × 1.2^i, from a 300-pixel-wide phone graph to 8× zoom on a desktop. */
-export const LADDER: readonly number[] = Array.from({ length: 19 }, (_, i) => Math.round(0.3 * 1.2 ** i * 10000) / 10000);
+/**
+ * Steps of the screen scale: 0.28 × 1.1^i, from a 280-pixel-wide phone graph to 8× zoom on
+ * a desktop. Steps 10% apart keep labels within 10% of LABEL_PX on any screen.
+ */
+export const LADDER: readonly number[] = Array.from({ length: 37 }, (_, i) => Math.round(0.28 * 1.1 ** i * 10000) / 10000);
+/**
+ * Steps below this one are phone-sized: there a label's box is two to three times its
+ * desktop size in graph units and hardly any label fits clear of every topic, so more
+ * are added at those steps that may lie over small topics (but never over a label).
+ */
+export const SMALL_STEPS = 5;
 /** Level for labels no step can fit: shown only on hover and focus. */
 export const HOVER_ONLY = LADDER.length;
 
@@ -26,4 +35,9 @@ export function levelAt(s: number): number {
 /** The screen scale the stylesheet assumes for a frame `width` CSS pixels wide, unzoomed. */
 export function baseScale(width: number): number {
   return LADDER[levelAt(width / VIEW_WIDTH)]!;
+}
+
+/** Whether a label placed from `level` (and at the phone-sized steps in `small`) shows at ladder step `step`. */
+export function shownAt(label: { level: number; small?: readonly number[] }, step: number): boolean {
+  return label.level <= step || (label.small?.includes(step) ?? false);
 }

@@ -1,4 +1,4 @@
-import { HOVER_ONLY, LABEL_PX, LADDER } from './label-scale.ts';
+import { HOVER_ONLY, LABEL_PX, LADDER, SMALL_STEPS } from './label-scale.ts';
 import { textWidthEm } from './text-width.ts';
 
 /**
@@ -55,12 +55,15 @@ export interface Placement {
   position: LabelPosition;
   /** Index into LADDER from which the label shows; HOVER_ONLY if none. */
   level: number;
+  /** Phone-sized steps (below SMALL_STEPS, under `level`) where the label shows too. */
+  small: number[];
 }
 
 /** The box a label covers, in graph units, when the screen scale is `s`. */
 export function labelBox(site: LabelSite, position: LabelPosition, s: number): Box {
   const em = LABEL_PX / s;
-  const width = Math.max(...site.lines.map(textWidthEm)) * em;
+  // each line but the last ends in the space that joins it to the next (see labelText)
+  const width = Math.max(...site.lines.map((line, i) => textWidthEm(i < site.lines.length - 1 ? `${line} ` : line))) * em;
   const height = site.lines.length * LINE_EM * em;
   const gap = GAP_EM * em;
   const halo = HALO_EM * em;
@@ -82,6 +85,12 @@ export function boxHitsCircle(box: Box, x: number, y: number, r: number): boolea
   return dx * dx + dy * dy < r * r;
 }
 
+/** On phone-sized steps, topics at least this big on screen (radius, CSS px) keep their middle clear. */
+export const SMALL_VISIBLE_PX = 5;
+
+/** Radius around a topic's centre that no label may cover, at any step. */
+export const CENTRE = 2.5;
+
 /** The share of topics, biggest first, whose labels may lie over the rim of much smaller topics. */
 export const LEADING_SHARE = 0.15;
 
@@ -95,7 +104,7 @@ export const LEADING_SHARE = 0.15;
 export function clearance(sites: readonly LabelSite[], own: number, other: number): number {
   const leading = own < Math.max(3, Math.round(sites.length * LEADING_SHARE));
   const r = sites[other]!.r;
-  return leading && r < sites[own]!.r * 0.65 ? Math.min(r, 3) : r + 1;
+  return leading && r < sites[own]!.r * 0.65 ? Math.min(r, CENTRE) : r + 1;
 }
 
 /** Buckets of a uniform grid, to test a box against nearby things only. */
@@ -142,17 +151,38 @@ export function placeLabels(sites: readonly LabelSite[], frame: { width: number;
     return true;
   };
 
-  return sites.map((site, own) => {
-    let best: Placement = { position: 'below', level: HOVER_ONLY };
+  const placements = sites.map((site, own): Placement => {
+    let best: Placement = { position: 'below', level: HOVER_ONLY, small: [] };
     for (const position of POSITIONS) {
       let level = HOVER_ONLY;
       for (let step = LADDER.length - 1; step >= 0; step--) {
         if (!fits(labelBox(site, position, LADDER[step]!), own, step)) break;
         level = step;
       }
-      if (level < best.level) best = { position, level };
+      if (level < best.level) best = { position, level, small: [] };
     }
     for (let step = best.level; step < LADDER.length; step++) placed[step]!.grid.add(labelBox(site, best.position, LADDER[step]!), labelBox(site, best.position, LADDER[step]!));
     return best;
   });
+
+  // Phone-sized steps: more labels, biggest topics first, on their chosen side. There most
+  // topics are dots a few pixels wide and a label may lie over some (it lets taps through
+  // to them), though not over the middle of a bigger one; never over another label.
+  for (let step = 0; step < Math.min(SMALL_STEPS, LADDER.length); step++) {
+    const s = LADDER[step]!;
+    placements.forEach((placement, own) => {
+      if (placement.level <= step) return;
+      const box = labelBox(sites[own]!, placement.position, s);
+      if (box.x0 < 0 || box.y0 < 0 || box.x1 > frame.width || box.y1 > frame.height) return;
+      for (const i of nodes.near(box)) {
+        const site = sites[i]!;
+        // topics big enough to see stay in sight: the label keeps off their middle
+        if (i !== own && site.r * s >= SMALL_VISIBLE_PX && boxHitsCircle(box, site.x, site.y, site.r * 0.5)) return;
+      }
+      for (const other of placed[step]!.grid.near(box)) if (boxesOverlap(box, other)) return;
+      placed[step]!.grid.add(box, box);
+      placement.small.push(step);
+    });
+  }
+  return placements;
 }

@@ -18,6 +18,8 @@ export interface PayloadNode {
   lines: string[];
   position: LabelPosition;
   level: number;
+  /** Phone-sized steps below `level` where the label shows too. */
+  small?: number[];
 }
 
 export interface GraphPayload {

@@ -35,13 +35,17 @@ export function labelText(lines: readonly string[], r: number, position: LabelPo
   const x = side.ux * r;
   const dx = side.ux * GAP_EM;
   const spans = lines
-    .map((line, i) => `<tspan x="${num(x)}"${dx ? ` dx="${em(dx)}"` : ''} dy="${em(i === 0 ? first : LINE_EM)}">${escapeXml(line)}</tspan>`)
+    // the space ending each line but the last keeps the words apart in the text a screen
+    // reader (and the link's visible name) gets; labelBox counts it in the width
+    .map((line, i) => `<tspan x="${num(x)}"${dx ? ` dx="${em(dx)}"` : ''} dy="${em(i === 0 ? first : LINE_EM)}">${escapeXml(i < n - 1 ? `${line} ` : line)}</tspan>`)
     .join('');
   return `<text class="${className}" y="${num(side.uy * r)}" text-anchor="${side.anchor}" aria-hidden="true">${spans}</text>`;
 }
 
 function renderLabel(node: SceneNode): string {
-  return labelText(node.lines, node.r, node.label.position, `lbl ${node.label.level === HOVER_ONLY ? 'vx' : `v${node.label.level}`}`);
+  const { level, small } = node.label;
+  const classes = ['lbl', level === HOVER_ONLY ? 'vx' : `v${level}`, ...small.map((step) => `p${step}`)];
+  return labelText(node.lines, node.r, node.label.position, classes.join(' '));
 }
 
 export function plural(n: number, word: string): string {
@@ -97,6 +101,7 @@ export function graphPayload(scene: Scene, href: (slug: string) => string): Grap
       lines: node.lines,
       position: node.label.position,
       level: node.label.level,
+      ...(node.label.small.length > 0 ? { small: node.label.small } : {}),
     })),
     edges: scene.edges.map((e) => [e.source, e.target, Math.round(e.strength * 1000) / 1000, e.count]),
     groups: scene.groups.map(({ color, stroke, shape }) => ({ color, stroke, shape })),

@@ -1,7 +1,7 @@
 import { drag } from 'd3-drag';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
-import { baseScale, LABEL_PX, levelAt } from '../graph/label-scale.ts';
+import { baseScale, LABEL_PX, levelAt, shownAt } from '../graph/label-scale.ts';
 import { BASELINE_EM, GAP_EM, LINE_EM, SIDES } from '../graph/labels.ts';
 import type { GraphModel } from '../graph/model.ts';
 import { edgeOpacity, edgeWidth } from '../graph/render-svg.ts';
@@ -295,7 +295,7 @@ export function canvasView(svg: SVGSVGElement, model: GraphModel, events: ViewEv
     const scale = t.k * unit;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     payload.nodes.forEach((node, i) => {
-      const visible = lit ? lit.node === i || lit.nodes.has(i) : node.level <= level || marked.has(i);
+      const visible = lit ? lit.node === i || lit.nodes.has(i) : shownAt(node, level) || marked.has(i);
       if (!visible) return;
       const side = SIDES[node.position];
       const ax = t.x + position[i]!.x * scale + side.ux * node.r * scale;

@@ -1,7 +1,7 @@
 import { drag } from 'd3-drag';
 import { select, selectAll } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform } from 'd3-zoom';
-import { baseScale, levelAt } from '../graph/label-scale.ts';
+import { baseScale, levelAt, shownAt } from '../graph/label-scale.ts';
 import type { GraphModel } from '../graph/model.ts';
 import type { GraphView, ViewEvents } from './graph-view.ts';
 
@@ -28,7 +28,7 @@ export function svgView(svg: SVGSVGElement, model: GraphModel, events: ViewEvent
     const next = levelAt(s);
     if (next === level) return;
     level = next;
-    labels.forEach((label, i) => label?.classList.toggle('on', payload.nodes[i]!.level <= level));
+    labels.forEach((label, i) => label?.classList.toggle('on', shownAt(payload.nodes[i]!, level)));
   };
   applyScale();
   svg.classList.add('js');

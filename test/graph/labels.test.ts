@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HOVER_ONLY, LADDER } from '../../src/graph/label-scale.ts';
-import { boxesOverlap, boxHitsCircle, labelBox, LEADING_SHARE, placeLabels, type LabelSite, type Placement } from '../../src/graph/labels.ts';
+import { HOVER_ONLY, LADDER, shownAt, SMALL_STEPS } from '../../src/graph/label-scale.ts';
+import { boxesOverlap, boxHitsCircle, labelBox, LEADING_SHARE, placeLabels, SMALL_VISIBLE_PX, type LabelSite, type Placement } from '../../src/graph/labels.ts';
 import { buildScene } from '../../src/graph/scene.ts';
 import { textWidthEm, wrapLabel } from '../../src/graph/text-width.ts';
 import { randomGraph } from './synthetic.ts';
@@ -9,16 +9,21 @@ import { randomGraph } from './synthetic.ts';
 /** Every way a placement could break the promise: overlaps, labels on nodes, labels outside. */
 function problems(sites: readonly LabelSite[], placements: readonly Placement[], frame: { width: number; height: number }): string[] {
   const found: string[] = [];
+  const leadingCount = Math.max(3, Math.round(sites.length * LEADING_SHARE));
   LADDER.forEach((s, step) => {
-    const shown = placements.flatMap((p, i) => (p.level <= step ? [{ i, box: labelBox(sites[i]!, p.position, s) }] : []));
-    for (const { i, box } of shown) {
+    const shown = placements.flatMap((p, i) => (shownAt(p, step) ? [{ i, extra: p.level > step, box: labelBox(sites[i]!, p.position, s) }] : []));
+    for (const { i, extra, box } of shown) {
       if (box.x0 < 0 || box.y0 < 0 || box.x1 > frame.width || box.y1 > frame.height) found.push(`step ${step}: label ${i} leaves the frame`);
-      const leading = i < Math.max(3, Math.round(sites.length * LEADING_SHARE));
       sites.forEach((site, j) => {
         if (j === i) return;
-        // the biggest topics' labels may cover the rim of topics under two thirds their size, not their centre
-        const rim = leading && site.r < sites[i]!.r * 0.65;
-        if (boxHitsCircle(box, site.x, site.y, rim ? Math.min(site.r, 2.9) : site.r)) found.push(`step ${step}: label ${i} covers node ${j}`);
+        // the extra labels of phone-sized steps may lie over topics, but not the middle of one big on screen
+        if (extra) {
+          if (site.r * s >= SMALL_VISIBLE_PX && boxHitsCircle(box, site.x, site.y, site.r * 0.5)) found.push(`step ${step}: label ${i} hides node ${j}`);
+          return;
+        }
+        // the biggest topics' labels may cover the rim of topics under two thirds their size, never the centre
+        const rim = i < leadingCount && site.r < sites[i]!.r * 0.65;
+        if (boxHitsCircle(box, site.x, site.y, rim ? Math.min(site.r, 2.4) : site.r)) found.push(`step ${step}: label ${i} covers node ${j}`);
       });
     }
     shown.forEach((a, k) => {
@@ -51,6 +56,13 @@ describe('placeLabels', () => {
     expect(problems(sites, sites.map((n) => n.label), scene)).toEqual([]);
     const shownAtTop = sites.filter((n) => n.label.level < HOVER_ONLY).length;
     expect(shownAtTop).toBeGreaterThan(sites.length * 0.8);
+  });
+
+  it('shows more labels on phone-sized frames than would fit clear of every topic', () => {
+    const scene = buildScene(randomGraph(70, 300, 13));
+    const extras = scene.nodes.filter((n) => n.label.small.length > 0);
+    expect(extras.length).toBeGreaterThan(0);
+    for (const n of extras) for (const step of n.label.small) expect(step).toBeLessThan(Math.min(SMALL_STEPS, n.label.level));
   });
 
   it('gives the biggest topic the first choice', () => {

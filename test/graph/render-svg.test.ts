@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildCoTopicGraph } from '../../src/graph/co-topics.ts';
-import { LADDER } from '../../src/graph/label-scale.ts';
+import { LADDER, SMALL_STEPS } from '../../src/graph/label-scale.ts';
 import { graphPayload, payloadJson, renderGraphSvg } from '../../src/graph/render-svg.ts';
 import { buildScene } from '../../src/graph/scene.ts';
 import { fiveTopics } from './fixtures.ts';
@@ -45,5 +45,16 @@ describe('graph.css', () => {
       expect(Number(width)).toBeCloseTo(LADDER[i + 1]! * 1000, 6);
     });
     expect(css).toContain(`--s: ${LADDER[0]};`);
+  });
+
+  it('shows the extra phone-sized labels at their own step only', () => {
+    const css = readFileSync('src/graph/graph.css', 'utf8');
+    const ranges = [...css.matchAll(/@container graph \((?:([\d.]+)px <= )?width < ([\d.]+)px\) \{ \.graph-svg \.p(\d+) \{ display: inline; \} \}/g)];
+    expect(ranges).toHaveLength(SMALL_STEPS);
+    ranges.forEach(([, from, to, step], i) => {
+      expect(Number(step)).toBe(i);
+      if (i > 0) expect(Number(from)).toBeCloseTo(LADDER[i]! * 1000, 6);
+      expect(Number(to)).toBeCloseTo(LADDER[i + 1]! * 1000, 6);
+    });
   });
 });
