@@ -29,9 +29,10 @@ export const PAGEFIND_OPTIONS = {
      * The names and aliases of a paper's main topics let "PEFT" or "NeRF" find papers
      * that never write the word; they weigh less than a title, since they speak for
      * every paper of a topic alike. A topic's name says more than one of its aliases, and
-     * a paper's lesser topics say least.
+     * a paper's lesser topics say least. A topic page's name counts twice (`title` and
+     * `topic_title`): "diffusion" offers the Diffusion models page before its papers.
      */
-    metaWeights: { title: 6, ascii_title: 6, topics: 2, aliases: 1.5, more_topics: 0.5 },
+    metaWeights: { title: 6, topic_title: 6, ascii_title: 6, topics: 2, aliases: 1.5, more_topics: 0.5 },
   },
 } as const;
 

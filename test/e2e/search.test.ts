@@ -155,6 +155,18 @@ describe('search on a paper page', () => {
     expect(errors).toEqual([]);
   });
 
+  it('offers the topic first when the query names it', async () => {
+    const { page, errors } = await freshPage();
+    await page.goto(site.url('/'));
+    await page.keyboard.press('/');
+    await typeQuery(page, 'diffusion');
+    const first = options(page).first();
+    expect(await first.locator('.search-result-kind').textContent()).toBe('Topic');
+    expect(await first.locator('.search-result-title').textContent()).toBe('TopicDiffusion models');
+    expect(await first.getAttribute('href')).toMatch(/^\/topics\/diffusion-models\/\?highlight=diffusion$/);
+    expect(errors).toEqual([]);
+  });
+
   it('finds a topic page and papers for an abbreviation their text never uses', async () => {
     const { page, errors } = await freshPage();
     await page.goto(site.url('/'));
