@@ -1,6 +1,6 @@
 /**
  * `npm run audit [-- --dir DIR] [-- --desktop]`: Lighthouse 12 on the home, a paper and a
- * topic page of the built site, served on 127.0.0.1 like a static host (gzip, directory
+ * topic page of the built site (and a paper with math in its title, which loads KaTeX), served on 127.0.0.1 like a static host (gzip, directory
  * indexes), in Debian's Chromium. Prints the four category scores per page, what each
  * page transferred, and a paper page's weight against the 30 KB budget.
  *
@@ -10,7 +10,7 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { kb, pageWeight } from './lib/page-weight.ts';
 import { startStaticServer } from './lib/static-server.ts';
@@ -34,10 +34,13 @@ function pages(): [string, string][] {
   const topics = readFileSync(join(dir, 'topics', 'index.html'), 'utf8');
   const topic = /<tbody>[\s\S]*?href="(\/topics\/[^"]+\/)"/.exec(topics)?.[1];
   if (!paper || !topic) throw new Error('Could not find a paper and a topic link in the built site.');
+  // a paper whose title has math: its page also loads KaTeX's stylesheet and fonts
+  const math = readdirSync(join(dir, 'papers')).find((slug) => readFileSync(join(dir, 'papers', slug, 'index.html'), 'utf8').includes('katex.min.css'));
   return [
     ['home', '/'],
     ['paper', paper],
     ['topic', topic],
+    ...(math ? [['math', `/papers/${math}/`] as [string, string]] : []),
   ];
 }
 
