@@ -2,9 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/run-ingest.ts';
-import { commandEnv, PROJECT, tempProject } from './support/temp-project.ts';
+import { commandEnv, PROJECT, removeTempProjects, tempProject } from './support/temp-project.ts';
+
+afterAll(removeTempProjects);
 
 const FIXTURES = join(PROJECT, 'test/fixtures/untrusted');
 const SECRET = `secret-${process.pid}-${Date.now()}`;

@@ -3,9 +3,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { guardPlugin } from '../../src/integrations/untrusted-mdx.ts';
-import { commandEnv, PROJECT, tempProject } from './support/temp-project.ts';
+import { commandEnv, PROJECT, removeTempProjects, tempProject } from './support/temp-project.ts';
+
+afterAll(removeTempProjects);
 
 const FIXTURES = join(PROJECT, 'test/fixtures/untrusted');
 const SECRET = `build-secret-${process.pid}-${Date.now()}`;

@@ -1,11 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/check/run-check.ts';
 import { addPaper, type NewPaper } from '../../src/contribute/new-paper.ts';
 import { ContentError, formatProblem } from '../../src/errors/content-error.ts';
-import { PROJECT, tempProject } from '../check/support/temp-project.ts';
+import { PROJECT, removeTempProjects, tempProject } from '../check/support/temp-project.ts';
+
+afterAll(removeTempProjects);
 
 /** `npm run new -- …` on a throwaway project, without a terminal (as a script would run it). */
 function run(root: string, ...args: string[]): { status: number | null; output: string } {

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commandEnv, PROJECT, tempProject } from '../check/support/temp-project.ts';
+import { commandEnv, PROJECT, removeTempProjects, tempProject } from '../check/support/temp-project.ts';
 import { openSite, type Site } from './support/browser.ts';
 
 /**
@@ -39,6 +39,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await site?.close();
+  removeTempProjects();
 });
 
 describe('a newcomer follows CONTRIBUTING.md', () => {

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +22,13 @@ export const TOPICS = `topics:
     aliases: [LoRA, low-rank adapters]
 `;
 
+const made: string[] = [];
+
+/** Deletes every copy this test file made (the links into node_modules, not their targets). */
+export function removeTempProjects(): void {
+  for (const root of made.splice(0)) rmSync(root, { recursive: true, force: true });
+}
+
 /**
  * A throwaway copy of the project (its code, config and dependencies, not its content)
  * with the given entries in content/papers/, seeds in seeds/ and a small vocabulary,
@@ -29,6 +36,7 @@ export const TOPICS = `topics:
  */
 export function tempProject(options: { papers?: Record<string, string>; seeds?: Record<string, string>; topics?: string } = {}): string {
   const root = mkdtempSync(join(tmpdir(), 'atlas-project-'));
+  made.push(root);
   for (const item of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(join(PROJECT, item), join(root, item), { recursive: true });
   }
