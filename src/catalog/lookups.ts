@@ -9,6 +9,8 @@ export interface Lookup {
   url: string;
   /** `direct` links go to this paper; `search` links to a search for its title. */
   kind: 'direct' | 'search';
+  /** What a direct link of `directLinks` opens: the abstract page, the PDF, or the publisher's page. */
+  opens?: 'abstract' | 'pdf' | 'publisher';
 }
 
 export interface LookupInput {
@@ -23,11 +25,11 @@ export function directLinks({ arxiv, doi }: LookupInput): Lookup[] {
   const links: Lookup[] = [];
   if (arxiv) {
     links.push(
-      { label: 'arXiv abstract', url: `https://arxiv.org/abs/${arxiv}`, kind: 'direct' },
-      { label: 'arXiv PDF', url: `https://arxiv.org/pdf/${arxiv}`, kind: 'direct' },
+      { label: 'arXiv abstract', url: `https://arxiv.org/abs/${arxiv}`, kind: 'direct', opens: 'abstract' },
+      { label: 'arXiv PDF', url: `https://arxiv.org/pdf/${arxiv}`, kind: 'direct', opens: 'pdf' },
     );
   }
-  if (doi) links.push({ label: 'Publisher (DOI)', url: `https://doi.org/${doi.split('/').map(encodeURIComponent).join('/')}`, kind: 'direct' });
+  if (doi) links.push({ label: 'Publisher (DOI)', url: `https://doi.org/${doi.split('/').map(encodeURIComponent).join('/')}`, kind: 'direct', opens: 'publisher' });
   return links;
 }
 

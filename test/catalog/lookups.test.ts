@@ -36,9 +36,9 @@ describe('directLinks', () => {
 
   it('links the arXiv abstract and PDF, and the DOI resolver', () => {
     expect(directLinks({ title, arxiv: '1904.04971', doi: '10.5555/3454287.3454381' })).toEqual([
-      { label: 'arXiv abstract', kind: 'direct', url: 'https://arxiv.org/abs/1904.04971' },
-      { label: 'arXiv PDF', kind: 'direct', url: 'https://arxiv.org/pdf/1904.04971' },
-      { label: 'Publisher (DOI)', kind: 'direct', url: 'https://doi.org/10.5555/3454287.3454381' },
+      { label: 'arXiv abstract', kind: 'direct', opens: 'abstract', url: 'https://arxiv.org/abs/1904.04971' },
+      { label: 'arXiv PDF', kind: 'direct', opens: 'pdf', url: 'https://arxiv.org/pdf/1904.04971' },
+      { label: 'Publisher (DOI)', kind: 'direct', opens: 'publisher', url: 'https://doi.org/10.5555/3454287.3454381' },
     ]);
   });
 
