@@ -360,12 +360,25 @@ export function canvasView(svg: SVGSVGElement, model: GraphModel, events: ViewEv
     sprites = new Map();
   };
 
+  // Label bitmaps for the labels zooming in will reveal, made while the page is idle, so
+  // a zoom that uncovers hundreds of labels does not stall on making them.
+  const byLevel = payload.nodes.map((_, i) => i).sort((a, b) => payload.nodes[a]!.level - payload.nodes[b]!.level);
+  const idle = (work: (deadline: { timeRemaining(): number }) => void) =>
+    'requestIdleCallback' in window ? requestIdleCallback(work) : setTimeout(() => work({ timeRemaining: () => 8 }), 50);
+  const warm = (deadline: { timeRemaining(): number }) => {
+    const made = sprites;
+    let next = byLevel.findIndex((i) => !made.has(i));
+    while (next >= 0 && next < byLevel.length && deadline.timeRemaining() > 2) sprite(byLevel[next++]!);
+    if (next >= 0 && next < byLevel.length) idle(warm);
+  };
+
   // swap the SVG for the canvases in one task: the picture does not move
   frame.insertBefore(canvas, svg);
   size();
   renderBaseNow();
   draw();
   svg.style.display = 'none';
+  idle(warm);
   new ResizeObserver(() => {
     if (frame.clientWidth === cssWidth) return;
     size();
@@ -373,12 +386,17 @@ export function canvasView(svg: SVGSVGElement, model: GraphModel, events: ViewEv
     show('detail', null);
     draw();
     settle();
+    idle(warm);
   }).observe(frame);
-  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
+  // a theme change (the system's, or the site's toggle on <html>) recolours the drawing
+  const recolour = () => {
     readColors();
     sprites = new Map();
     invalidate();
-  });
+    idle(warm);
+  };
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', recolour);
+  new MutationObserver(recolour).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'class'] });
 
   const toGraph = (sx: number, sy: number) => ({ x: (sx - t.x) / (t.k * unit), y: (sy - t.y) / (t.k * unit) });
   const nodeAt = (sx: number, sy: number): number => {
