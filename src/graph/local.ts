@@ -55,10 +55,15 @@ function outward(angle: number): LabelPosition[] {
   return POSITIONS.filter((side) => facing(side) > -0.1).sort((a, b) => facing(b) - facing(a));
 }
 
+/** Every topic page asks for the same scene's neighbour lists: made once. */
+const neighbourLists = new WeakMap<Scene, ReturnType<typeof neighbours>>();
+
 export function localGraph(scene: Scene, slug: string, options: LocalOptions = DEFAULT_LOCAL): LocalGraph | undefined {
   const index = scene.nodes.findIndex((n) => n.slug === slug);
   if (index < 0) return undefined;
-  const around = neighbours(scene)[index]!;
+  let lists = neighbourLists.get(scene);
+  if (!lists) neighbourLists.set(scene, (lists = neighbours(scene)));
+  const around = lists[index]!;
   if (around.length === 0) return undefined;
   const chosen = around.slice(0, options.max);
   // same community side by side, so colours form arcs and their links stay short
