@@ -16,6 +16,9 @@ describe('escapeMdxText', () => {
     ['a list marker at the start', '- not a list'],
     ['a numbered list marker at the start', '2019. A year'],
     ['a quote marker at the start', '> not a quote'],
+    ['an import statement at the start', 'import fs from "fs"; it reads a file'],
+    ['an export statement at the start', 'export const x = 1 is text'],
+    ['a literal character reference', '&#105;mport and \\&#105;'],
     ['entities', 'AT&T &amp; &#123; &copy;'],
     ['code spans and links', '`code` [a](b) ![c](d)'],
     ['non-ASCII', 'u-μP at 360° — naïve “quotes”'],
@@ -38,7 +41,7 @@ describe('escapeMdxText', () => {
   it('keeps every character of random abstracts through MDX compile and render', async () => {
     const alphabet = fc.constantFrom(
       ...'{}<>$_*#\\`[]()!&;|~=-+.:,"\'/?@^%', 'a', 'b', 'Z', '0', '1', '9', 'μ', '°', 'é', '—', '∞', ' ', ' ', ' ',
-      'https://github.com/a/b', 'http://x.io/p.', '&amp;', '&#123;', '<br>', '{x}', '$x$', '1. ', '# ', '> ', '- ',
+      'https://github.com/a/b', 'http://x.io/p.', '&amp;', '&#123;', '<br>', '{x}', '$x$', '1. ', '# ', '> ', '- ', 'import ', 'export ', '\n',
     );
     const abstract = fc.array(alphabet, { minLength: 1, maxLength: 60 }).map((parts) => parts.join('').trim()).filter((t) => t.length > 0);
     await fc.assert(
