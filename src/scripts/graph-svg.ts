@@ -22,9 +22,12 @@ export function svgView(svg: SVGSVGElement, model: GraphModel, events: ViewEvent
   let base = baseScale(svg.getBoundingClientRect().width);
   let k = 1;
   let level = -1;
+  let shown = '';
   const applyScale = () => {
     const s = base * k;
-    svg.style.setProperty('--s', String(Math.round(s * 10000) / 10000));
+    const value = String(Math.round(s * 10000) / 10000);
+    // panning leaves the scale alone: then neither do we, or every label would be restyled
+    if (value !== shown) svg.style.setProperty('--s', (shown = value));
     const next = levelAt(s);
     if (next === level) return;
     level = next;
