@@ -78,7 +78,7 @@ function syntheticGraph(nodeCount: number, edgeCount: number, seed = 7): CoTopic
 }
 
 async function bundleScript(dir: string): Promise<void> {
-  writeFileSync(join(dir, 'entry.ts'), `import { initGraph } from ${JSON.stringify(join(process.cwd(), 'src/scripts/graph.ts'))};\nvoid initGraph();\n`);
+  writeFileSync(join(dir, 'entry.ts'), `import { initGraph } from ${JSON.stringify(join(process.cwd(), 'src/scripts/graph.ts'))};\ninitGraph();\n`);
   await build({ entryPoints: [join(dir, 'entry.ts')], bundle: true, minify: true, format: 'esm', target: 'es2022', outfile: join(dir, 'graph.js'), logLevel: 'error' });
 }
 
@@ -105,17 +105,41 @@ interface Timing {
   afterHtml: number;
   /** From navigation start to the first paint with content (the graph, drawn by the SVG). */
   paint: number;
+  /** The graph script's own running time, from its start to interactive. */
+  init: number;
 }
 
 async function loadTiming(page: Page, url: string): Promise<Timing> {
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForSelector('[data-graph][data-ready]');
   return page.evaluate(() => {
-    const ready = Number(document.querySelector<HTMLElement>('[data-graph]')!.dataset['ready']);
+    const root = document.querySelector<HTMLElement>('[data-graph]')!;
+    const ready = Number(root.dataset['ready']);
+    const init = Number(root.dataset['initMs']);
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
-    return { ready, afterLoad: ready - nav.loadEventStart, afterHtml: ready - nav.responseEnd, paint };
+    return { ready, afterLoad: ready - nav.loadEventStart, afterHtml: ready - nav.responseEnd, paint, init };
   });
+}
+
+/**
+ * The graph page's own script: the module the graph component adds and every module it
+ * imports, gzipped as a static host serves them (the search box's script, on every
+ * page, is not the graph's).
+ */
+function graphScripts(site: string, html: string): [string, number][] {
+  const entry = /<script type="module" src="([^"]*GraphExplorer[^"]*)"/.exec(html)?.[1];
+  if (!entry) return [];
+  const seen = new Map<string, number>();
+  const queue = [entry];
+  while (queue.length > 0) {
+    const path = queue.shift()!;
+    if (seen.has(path)) continue;
+    const code = readFileSync(join(site, path), 'utf8');
+    seen.set(path, gzipSync(code).length);
+    for (const [, spec] of code.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) queue.push(new URL(spec!, `http://x${path}`).pathname);
+  }
+  return [...seen];
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -238,7 +262,7 @@ async function syntheticBench(): Promise<boolean> {
         const renderer = await page.locator('[data-graph]').getAttribute('data-renderer');
         const result = await panAndZoom(page);
         console.log(`  ${label} (${renderer}):`);
-        console.log(`    first paint ${ms(median(timings.map((t) => t.paint)))}; interactive ${ms(median(timings.map((t) => t.ready)))} after navigation, ${ms(median(timings.map((t) => t.afterHtml)))} after the HTML arrived, ${ms(median(timings.map((t) => t.afterLoad)))} after load (median of ${LOADS})`);
+        console.log(`    first paint ${ms(median(timings.map((t) => t.paint)))}; interactive ${ms(median(timings.map((t) => t.ready)))} after navigation, ${ms(median(timings.map((t) => t.afterHtml)))} after the HTML arrived, ${ms(median(timings.map((t) => t.afterLoad)))} after load (median of ${LOADS}); the script itself runs ${ms(median(timings.map((t) => t.init)))}`);
         console.log(`    pan:  ${fps(result.pan)}`);
         console.log(`    zoom: ${fps(result.zoom)}${result.moved ? '' : '  (the view did not move: input missed the graph)'}`);
         if (errors.length > 0) console.log(`    page errors: ${errors.join('; ')}`);
@@ -272,18 +296,9 @@ async function seedBench(): Promise<boolean> {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    const scripts = new Map<string, number>();
-    page.on('response', async (response) => {
-      if (response.request().resourceType() !== 'script') return;
-      const body = await response.body().catch(() => Buffer.alloc(0));
-      scripts.set(new URL(response.url()).pathname, gzipSync(body).length);
-    });
-    // the graph page's own script: what it loads beyond what every page loads
-    await page.goto(`${server.url}/topics/`, { waitUntil: 'load' });
-    const everyPage = new Set(scripts.keys());
     const timings: Timing[] = [];
     for (let i = 0; i < LOADS; i++) timings.push(await loadTiming(page, `${server.url}/graph/`));
-    const own = [...scripts].filter(([path]) => !everyPage.has(path));
+    const own = graphScripts(SITE_DIR, readFileSync(join(SITE_DIR, 'graph', 'index.html'), 'utf8'));
     const total = own.reduce((sum, [, size]) => sum + size, 0);
     const nodes = await page.locator('.graph-svg a.node').count();
     const edges = await page.locator('.graph-svg line.edge').count();
@@ -293,8 +308,8 @@ async function seedBench(): Promise<boolean> {
     const scriptOk = total <= BAR.scriptKB * 1024;
     const readyOk = interactive <= BAR.interactiveMs;
     console.log(`  own script: ${(total / 1024).toFixed(1)} KB gzipped (bar <= ${BAR.scriptKB} KB: ${mark(scriptOk)})`);
-    console.log(`  first paint ${ms(median(timings.map((t) => t.paint)))}: the SVG, before any script runs`);
-    console.log(`  interactive ${ms(median(timings.map((t) => t.ready)))} after navigation, ${ms(median(timings.map((t) => t.afterHtml)))} after the HTML arrived, ${ms(interactive)} after the load event (median of ${LOADS}; bar <= ${BAR.interactiveMs} ms after load: ${mark(readyOk)})`);
+    console.log(`  first paint ${ms(median(timings.map((t) => t.paint)))}: the graph is SVG in the HTML, so painting waits for no script (test/e2e/graph.test.ts draws it with JavaScript off)`);
+    console.log(`  interactive ${ms(median(timings.map((t) => t.ready)))} after navigation, ${ms(median(timings.map((t) => t.afterHtml)))} after the HTML arrived, ${ms(interactive)} after the load event (median of ${LOADS}; bar <= ${BAR.interactiveMs} ms after load: ${mark(readyOk)}); the script itself runs ${ms(median(timings.map((t) => t.init)))}`);
     const result = await panAndZoom(page);
     console.log(`  pan:  ${fps(result.pan)}`);
     console.log(`  zoom: ${fps(result.zoom)}`);
