@@ -3,16 +3,9 @@ import { hasMath } from './render-title.ts';
 /**
  * Which pages show math, and so load the KaTeX stylesheet (only those do): KaTeX's
  * HTML needs it, or the math shows twice (once as MathML, once as unstyled spans).
+ * Only titles on paper pages use KaTeX's HTML; body math is MathML alone
+ * (src/plugins/mdx-options.ts), and so are titles in lists.
  */
-
-/**
- * Whether an MDX body holds math that remark-math will render: a `$…$` span not made
- * of escaped dollars. Ingest escapes every `$` of a seed abstract, so only hand-written
- * bodies can hold math.
- */
-export function bodyHasMath(mdx: string): boolean {
-  return hasMath(mdx.replace(/\\[\s\S]/g, ''));
-}
 
 /** Whether any of these titles, shown on one page (a list, related papers), holds math. */
 export function titlesHaveMath(titles: Iterable<string>): boolean {
