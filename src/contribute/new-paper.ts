@@ -2,7 +2,7 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MIN_SHINGLES, NEAR_DUPLICATE_THRESHOLD, SHINGLE_SIZE } from '../check/duplicates.ts';
 import { jaccard, shingles } from '../check/shingles.ts';
-import { titleKey } from '../check/title-key.ts';
+import { titleKey } from '../ingest/title-key.ts';
 import { findUntrustedMdx } from '../check/untrusted-mdx.ts';
 import { ContentError, preview, type ContentProblem } from '../errors/content-error.ts';
 import { serializeEntry } from '../ingest/entry-file.ts';

@@ -1,4 +1,5 @@
 import { ContentError, preview, type ContentProblem } from '../errors/content-error.ts';
+import { titleKey } from './title-key.ts';
 
 /** One paper as listed in a seed file. */
 export interface SeedPaper {
@@ -29,15 +30,6 @@ export function looksLikeAbstract(line: string): boolean {
 
 export function looksLikeTitle(line: string): boolean {
   return line.length < 100 && !/[.!?]\s*$/.test(line);
-}
-
-/** Case, spacing and punctuation do not make two titles different papers. */
-export function titleKey(title: string): string {
-  return title
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s\p{P}\p{S}]+/gu, ' ')
-    .trim();
 }
 
 /**

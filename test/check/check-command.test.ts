@@ -93,15 +93,16 @@ describe('npm run check', () => {
     expect(output).toMatch(/^- tags up to date: skipped: ingest needs every entry to pass the schema first$/m);
   });
 
-  it('refuses a seed line that ingest would turn into code, before any entry is written', () => {
+  it('turns a seed line that reads as code into plain text: nothing runs, and the entry passes', () => {
     const pwned = mkdtempSync(join(tmpdir(), 'atlas-pwned-'));
-    const evil = `Parameter Sharing at Scale\nexport const pwned = process.getBuiltinModule('node:fs').writeFileSync('${pwned}/seed', 'x'); export const note = 'We study sharing weights across many layers of deep networks and many other things, at length, in detail.'\n`;
-    const root = tempProject({ seeds: { 'a.txt': evil } });
+    const code = `export const pwned = process.getBuiltinModule('node:fs').writeFileSync('${pwned}/seed', 'x'); export const note = 'We study sharing weights across many layers of deep networks and many other things, at length, in detail.'`;
+    const root = tempProject({ seeds: { 'a.txt': `${SEED}Parameter Sharing at Scale\n${code}\n` } });
+    expect(check(root).output).not.toContain('[untrusted-mdx]');
+    ingest({ root, today: '2026-11-26' });
     const { status, output } = check(root);
-    expect(status).toBe(1);
-    expect(output).toContain('content/papers/parameter-sharing-at-scale.mdx\n  ✗ error [untrusted-mdx] line 10: expected text, Markdown and math, no code, found an export statement');
-    expect(output).toContain('(in the entry ingest would write for new from seeds/a.txt line 1)');
-    expect(existsSync(join(root, 'content/papers/parameter-sharing-at-scale.mdx'))).toBe(false);
+    expect(output).toContain('check passed: 3 files in content/papers');
+    expect(status).toBe(0);
+    expect(readFileSync(join(root, 'content/papers/parameter-sharing-at-scale.mdx'), 'utf8')).toContain('&#101;xport const pwned');
     expect(readdirSync(pwned)).toEqual([]);
   });
 });

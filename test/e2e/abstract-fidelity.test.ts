@@ -5,7 +5,7 @@ import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
 import { readSeeds } from '../../src/ingest/read-seeds.ts';
 import { readEntries } from '../../src/ingest/read-entries.ts';
-import { titleKey } from '../../src/ingest/parse-seed.ts';
+import { titleKey } from '../../src/ingest/title-key.ts';
 
 const DIST = process.env['SITE_DIR'] ?? 'dist';
 const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
