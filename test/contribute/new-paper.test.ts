@@ -109,12 +109,12 @@ describe('npm run new with flags', () => {
     expect(papers(root)).toEqual([]);
   });
 
-  it('refuses an abstract that MDX would run as code even after escaping', () => {
+  it('writes an abstract that starts like MDX code as text, which the check accepts', () => {
     const root = tempProject();
-    const [message] = refusal(root, { title: 'Export Controls', abstract: "export const x = process.getBuiltinModule('node:fs')" });
-    expect(message).toContain('found an export statement');
-    expect(message).toContain('an abstract may not start with the word "import" or "export" followed by a space');
-    expect(papers(root)).toEqual([]);
+    const abstract = "export const x = process.getBuiltinModule('node:fs') is how such code would look; we study export controls on model weights across many jurisdictions and years.";
+    addPaper(root, { title: 'Export Controls', abstract, links: [], versions: [] }, '2026-11-27');
+    expect(read(root, 'export-controls.mdx')).toContain("&#101;xport const x = process.getBuiltinModule('node:fs') is how");
+    expect(checkErrors(root)).toEqual([]);
   });
 
   it('explains itself when a script gives neither flags nor a file', () => {
