@@ -57,3 +57,9 @@ export function loadCatalog(): Promise<Catalog> {
   })();
   return cached;
 }
+
+/** Static paths of every route that exists once per topic page (page, feed, .bib). */
+export async function topicPaths(): Promise<{ params: { slug: string }; props: { topic: TopicSummary } }[]> {
+  const { topics } = await loadCatalog();
+  return topics.map((topic) => ({ params: { slug: topic.slug }, props: { topic } }));
+}

@@ -1,14 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { bibtexFile } from '../../../catalog/bibtex.ts';
 import { bibtexPaper } from '../../../catalog/exports.ts';
-import { loadCatalog } from '../../../catalog/load.ts';
+import { loadCatalog, topicPaths } from '../../../catalog/load.ts';
 import type { TopicSummary } from '../../../catalog/topics.ts';
 import { topicUrl } from '../../../catalog/urls.ts';
 
-export const getStaticPaths = (async () => {
-  const { topics } = await loadCatalog();
-  return topics.map((topic) => ({ params: { slug: topic.slug }, props: { topic } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = topicPaths satisfies GetStaticPaths;
 
 /** /topics/<slug>/papers.bib: BibTeX for every paper of one topic, in the topic page's order. */
 export const GET: APIRoute<{ topic: TopicSummary }> = async ({ props: { topic }, site }) => {

@@ -2,14 +2,11 @@ import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { feedItems } from '../../../catalog/feed.ts';
 import { feedPaper } from '../../../catalog/exports.ts';
-import { loadCatalog } from '../../../catalog/load.ts';
+import { loadCatalog, topicPaths } from '../../../catalog/load.ts';
 import type { TopicSummary } from '../../../catalog/topics.ts';
 import { paperUrl, topicFeedUrl } from '../../../catalog/urls.ts';
 
-export const getStaticPaths = (async () => {
-  const { topics } = await loadCatalog();
-  return topics.map((topic) => ({ params: { slug: topic.slug }, props: { topic } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = topicPaths satisfies GetStaticPaths;
 
 /** /topics/<slug>/rss.xml: the newest papers of one topic. */
 export const GET: APIRoute<{ topic: TopicSummary }> = async ({ props: { topic }, site }) => {
