@@ -39,7 +39,7 @@ export function buildTopics(papers: readonly CatalogPaper[], describe: (slug: st
 }
 
 /** For each topic, how many papers it shares with each other topic. */
-export function coOccurrence(papers: readonly CatalogPaper[]): Map<string, Map<string, number>> {
+export function coOccurrence(papers: readonly Pick<CatalogPaper, 'tags'>[]): Map<string, Map<string, number>> {
   const counts = new Map<string, Map<string, number>>();
   for (const { tags } of papers) {
     for (const a of tags) {

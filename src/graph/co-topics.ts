@@ -1,3 +1,5 @@
+import { coOccurrence } from '../catalog/topics.ts';
+
 /**
  * The co-topic graph as data: one node per topic that has a page, one edge per pair of
  * topics that share at least one paper.
@@ -51,35 +53,24 @@ export function jaccard(shared: number, sizeA: number, sizeB: number): number {
   return union > 0 ? shared / union : 0;
 }
 
-/** Nodes in the order given (the catalog's: most papers first); edges counted from the papers. */
+/**
+ * Nodes in the order given (the catalog's: most papers first); edges from the shared-paper
+ * counts the catalog already computes (`coOccurrence`), over the topics that have a page.
+ */
 export function buildCoTopicGraph(topics: readonly TopicInput[]): CoTopicGraph {
   const nodes = topics.map(({ slug, name, description, papers }): GraphNode => ({ slug, name, description, papers: papers.length }));
-  const topicsOf = new Map<string, number[]>();
-  topics.forEach((topic, index) => {
-    for (const paper of new Set(topic.papers)) {
-      const list = topicsOf.get(paper) ?? [];
-      list.push(index);
-      topicsOf.set(paper, list);
+  const tagsOf = new Map<string, Set<string>>();
+  for (const topic of topics) {
+    for (const paper of topic.papers) tagsOf.set(paper, (tagsOf.get(paper) ?? new Set()).add(topic.slug));
+  }
+  const counts = coOccurrence([...tagsOf.values()].map((tags) => ({ tags: [...tags] })));
+  const indexOf = new Map(topics.map((topic, index) => [topic.slug, index]));
+  const edges: GraphEdge[] = [];
+  topics.forEach((topic, source) => {
+    for (const [other, count] of counts.get(topic.slug) ?? []) {
+      const target = indexOf.get(other)!;
+      if (target > source) edges.push({ source, target, count, strength: jaccard(count, nodes[source]!.papers, nodes[target]!.papers) });
     }
   });
-  const shared = new Map<number, number>();
-  const n = topics.length;
-  for (const list of topicsOf.values()) {
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const a = Math.min(list[i]!, list[j]!);
-        const b = Math.max(list[i]!, list[j]!);
-        const key = a * n + b;
-        shared.set(key, (shared.get(key) ?? 0) + 1);
-      }
-    }
-  }
-  const edges = [...shared]
-    .map(([key, count]): GraphEdge => {
-      const source = Math.floor(key / n);
-      const target = key % n;
-      return { source, target, count, strength: jaccard(count, nodes[source]!.papers, nodes[target]!.papers) };
-    })
-    .sort((a, b) => a.source - b.source || a.target - b.target);
-  return { nodes, edges };
+  return { nodes, edges: edges.sort((a, b) => a.source - b.source || a.target - b.target) };
 }
