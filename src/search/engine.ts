@@ -91,8 +91,11 @@ export function mergeCounts(all: readonly FilterCounts[]): FilterCounts {
   return merged;
 }
 
-/** Lowercase words only, Greek spelled out: how titles and queries are compared. */
-export function titleKey(text: string): string {
+/**
+ * Lowercase words only, Greek spelled out: how a query is compared with titles and excerpt
+ * words. Not src/ingest/title-key.ts, which keys papers for duplicate checks.
+ */
+export function searchKey(text: string): string {
   return foldGreek(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
@@ -103,10 +106,10 @@ export function titleKey(text: string): string {
  * same words, so these go first.
  */
 export function isTitleMatch(query: string, title: string): boolean {
-  const key = titleKey(query);
+  const key = searchKey(query);
   if (key === '') return false;
   const colon = title.indexOf(':');
-  return titleKey(title) === key || (colon > 0 && titleKey(title.slice(0, colon)) === key);
+  return searchKey(title) === key || (colon > 0 && searchKey(title.slice(0, colon)) === key);
 }
 
 export function toResult(id: string, data: ResultData): Result {
@@ -165,9 +168,9 @@ export async function countResults(engine: SearchEngine, raw: string): Promise<F
  * (topic aliases) mark nothing and are not loose.
  */
 export function isLooseMatch(result: Result, terms: readonly string[]): boolean {
-  const marked = [...result.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => titleKey(m[1] ?? '').replace(/ /g, ''));
+  const marked = [...result.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => searchKey(m[1] ?? '').replace(/ /g, ''));
   if (marked.length === 0) return false;
-  const words = terms.map((t) => titleKey(t).replace(/ /g, '')).filter((t) => t.length > 0);
+  const words = terms.map((t) => searchKey(t).replace(/ /g, '')).filter((t) => t.length > 0);
   const close = (mark: string) =>
     words.some((word) => (word.startsWith(mark) && mark.length >= Math.min(3, word.length)) || mark.startsWith(word.slice(0, 3)));
   return !marked.some(close);

@@ -1,4 +1,4 @@
-import { titleKey } from './engine.ts';
+import { searchKey } from './engine.ts';
 
 /**
  * Topics to offer when a search finds nothing: those whose name or an alias is close to
@@ -25,7 +25,7 @@ const STOP = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'by', 'for', 'from', 
 export const MIN_SCORE = 0.75;
 
 function words(text: string): string[] {
-  return titleKey(text)
+  return searchKey(text)
     .split(' ')
     .filter((w) => w.length > 1 && !STOP.has(w));
 }
