@@ -1,5 +1,6 @@
 import { GraphModel } from '../graph/model.ts';
 import type { GraphPayload } from '../graph/payload.ts';
+import { plural } from '../graph/render-svg.ts';
 import type { GraphView } from './graph-view.ts';
 import { svgView } from './graph-svg.ts';
 // imported up front, not on demand: a lazy chunk costs every page a second round trip
@@ -18,8 +19,6 @@ import { canvasView } from './graph-canvas.ts';
  * at 10,000.
  */
 export const CANVAS_ABOVE = { nodes: 250, edges: 600 };
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function initGraph(root: HTMLElement | null = document.querySelector<HTMLElement>('[data-graph]')): void {
   const data = root?.querySelector('script[type="application/json"]');
