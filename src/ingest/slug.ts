@@ -1,35 +1,20 @@
 import { createHash } from 'node:crypto';
+import { flattenMath, LATIN_SPELLINGS } from './latin-letters.ts';
 
 /**
  * The one home of paper slugs. A slug becomes a URL and a file name, and URLs are
  * forever: ingest computes a slug once, when it creates the file, and never again.
  */
 
-/** Letters that NFKD does not reduce to ASCII, spelled as a reader would say them. */
-const TRANSLITERATION: Record<string, string> = {
-  α: 'alpha', β: 'beta', γ: 'gamma', δ: 'delta', ε: 'epsilon', ζ: 'zeta', η: 'eta', θ: 'theta',
-  ι: 'iota', κ: 'kappa', λ: 'lambda', μ: 'mu', µ: 'mu', ν: 'nu', ξ: 'xi', π: 'pi', ρ: 'rho',
-  σ: 'sigma', ς: 'sigma', τ: 'tau', υ: 'upsilon', φ: 'phi', χ: 'chi', ψ: 'psi', ω: 'omega',
-  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ł: 'l', ı: 'i',
-  '∞': 'infinity', '²': '2', '³': '3', '°': 'deg',
-};
+/** Letters NFKD does not reduce to ASCII, plus a few signs titles use. */
+const TRANSLITERATION: Record<string, string> = { ...LATIN_SPELLINGS, µ: 'mu', '²': '2', '³': '3', '°': 'deg' };
 
 /** Longest slug, cut at a word boundary: long enough to read, short enough to share. */
 export const MAX_SLUG_LENGTH = 72;
 
-/** Turns stripped LaTeX into its words: `$\mathcal {O}\left(k^{-3} \right)$` → `O(k^-3)`. */
-function flattenLatex(text: string): string {
-  return text.replace(/\$([^$]*)\$/g, (_m, math: string) =>
-    math
-      .replace(/\\(left|right|mathcal|mathbf|mathrm|mathbb|operatorname|text|big|Big)\b/g, '')
-      .replace(/\\([a-zA-Z]+)/g, ' $1 ')
-      .replace(/[{}]/g, ''),
-  );
-}
-
 /** Readable ASCII slug for a title; never empty. */
 export function slugify(title: string): string {
-  const ascii = flattenLatex(title)
+  const ascii = flattenMath(title)
     .toLowerCase()
     .replace(/[^\p{ASCII}]/gu, (ch) => TRANSLITERATION[ch] ?? ch)
     .normalize('NFKD')

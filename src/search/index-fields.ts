@@ -1,4 +1,5 @@
 import type { Topic } from '../tags/types.ts';
+import { GREEK_NAMES } from '../ingest/latin-letters.ts';
 
 /**
  * What the search index learns about a page beyond its visible text. Readers search
@@ -27,12 +28,6 @@ export interface IndexFields {
  */
 export const PRIMARY_TAGS = 2;
 
-/** Greek letters as the Latin words people type for them (`μP` is searched as `muP`). */
-const GREEK: Record<string, string> = {
-  α: 'alpha', β: 'beta', γ: 'gamma', δ: 'delta', ε: 'epsilon', ζ: 'zeta', η: 'eta', θ: 'theta',
-  ι: 'iota', κ: 'kappa', λ: 'lambda', μ: 'mu', ν: 'nu', ξ: 'xi', π: 'pi', ρ: 'rho', σ: 'sigma',
-  ς: 'sigma', τ: 'tau', υ: 'upsilon', φ: 'phi', χ: 'chi', ψ: 'psi', ω: 'omega',
-};
 const GREEK_LETTER = /[\u0370-\u03ff]/u;
 
 /**
@@ -42,7 +37,7 @@ const GREEK_LETTER = /[\u0370-\u03ff]/u;
 export function foldGreek(text: string): string {
   return text.normalize('NFKC').replace(/[\u0370-\u03ff]/gu, (ch) => {
     const lower = ch.toLowerCase();
-    const latin = GREEK[lower];
+    const latin = GREEK_NAMES[lower];
     if (latin === undefined) return ch;
     return ch === lower ? latin : latin.charAt(0).toUpperCase() + latin.slice(1);
   });
