@@ -80,7 +80,7 @@ export function mergeHits(lists: readonly (readonly Hit[])[]): Hit[] {
 }
 
 /** Counts from several searches as one: the largest count of each value (spellings overlap). */
-export function mergeCounts(all: readonly FilterCounts[]): FilterCounts {
+function mergeCounts(all: readonly FilterCounts[]): FilterCounts {
   const merged: FilterCounts = {};
   for (const counts of all) {
     for (const [filter, values] of Object.entries(counts)) {
@@ -112,7 +112,7 @@ export function isTitleMatch(query: string, title: string): boolean {
   return searchKey(title) === key || (colon > 0 && searchKey(title.slice(0, colon)) === key);
 }
 
-export function toResult(id: string, data: ResultData): Result {
+function toResult(id: string, data: ResultData): Result {
   return {
     id,
     url: data.url,

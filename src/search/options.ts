@@ -35,5 +35,3 @@ export const PAGEFIND_OPTIONS = {
     metaWeights: { title: 6, topic_title: 6, ascii_title: 6, topics: 2, aliases: 1.5, more_topics: 0.5 },
   },
 } as const;
-
-export type PagefindOptions = typeof PAGEFIND_OPTIONS;

@@ -22,7 +22,7 @@ export interface Suggestion {
 /** Words that say nothing about a topic. */
 const STOP = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'by', 'for', 'from', 'in', 'is', 'of', 'on', 'or', 'the', 'to', 'via', 'with']);
 /** A typed word matches a topic's word at least this closely, or it does not count. */
-export const MIN_SCORE = 0.75;
+const MIN_SCORE = 0.75;
 
 function words(text: string): string[] {
   return searchKey(text)
@@ -61,7 +61,7 @@ export function wordCloseness(typed: string, word: string): number {
 }
 
 /** How well each typed word matches a word of `name`, from 0 to 1, in typed order. */
-export function wordScores(typed: readonly string[], name: string): number[] {
+function wordScores(typed: readonly string[], name: string): number[] {
   const candidate = words(name);
   return typed.map((t) => Math.max(0, ...candidate.map((w) => wordCloseness(t, w))));
 }
