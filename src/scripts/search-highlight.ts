@@ -1,7 +1,7 @@
 /**
  * Marks the words of the search that led here (`?highlight=…`, added to result links by
- * Pagefind) in the page's indexed text, and leaves math alone. Loaded only when the
- * address carries the parameter.
+ * search-render.ts, not Pagefind) in the page's indexed text, and leaves math alone.
+ * Loaded only when the address carries the parameter.
  */
 import { HIGHLIGHT_PARAM } from '../search/options.ts';
 import { matchRanges } from '../search/highlight.ts';
