@@ -117,6 +117,20 @@ describe('ingest', () => {
     expect(Object.keys(files())).toContain('pruning-networks-at-initialisation.mdx');
   });
 
+  it('reports, per entry, the tags a new paper changes in others (a topic reaching three papers)', () => {
+    const firstSix = ['Get trending papers in your email inbox once a day!', ...PAPERS.slice(0, 6).map(([t, a]) => `${t}\n${a}`)].join('\n');
+    writeFileSync(join(root, 'seeds', 'a.txt'), firstSix);
+    ingest({ root, today: '2026-11-26' });
+    expect(readFileSync(join(papersDir(), 'deep-rl-for-pruning-schedules.mdx'), 'utf8')).not.toContain('reinforcement-learning');
+    writeFileSync(join(root, 'seeds', 'a.txt'), SEED);
+    const report = ingest({ root, today: '2026-11-27' });
+    const updated = report.changes.filter((c) => c.kind === 'updated').map((c) => [c.path, c.reasons]);
+    expect(updated).toEqual([
+      ['content/papers/deep-rl-for-pruning-schedules.mdx', ['tags +reinforcement-learning']],
+      ['content/papers/offline-reinforcement-learning-with-quantized-critics.mdx', ['tags +reinforcement-learning']],
+    ]);
+  });
+
   it('stops on a broken seed without writing anything', () => {
     writeFileSync(join(root, 'seeds', 'a.txt'), `${SEED}\nA Title Without Abstract`);
     expect(() => ingest({ root })).toThrow(/seeds\/a\.txt, line 16: expected an abstract line after this title, found the end of the file/);
