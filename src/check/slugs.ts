@@ -1,4 +1,10 @@
+import type { ContentProblem } from '../errors/content-error.ts';
 import type { CheckContext, Finding } from './types.ts';
+
+/** A `versions` slug no entry has; `npm run new` refuses its `--version-of` with the same words. */
+export function unknownVersionProblem(file: string, slug: string): ContentProblem {
+  return { file, field: 'versions', expected: 'the slug of an entry in content/papers/', found: `"${slug}", which no entry has`, hint: 'use the other entry’s file name without .mdx' };
+}
 
 /**
  * Slugs are URLs: each must name one paper, also on hosts that ignore case, and the
@@ -28,7 +34,7 @@ export function checkSlugs({ files, entries }: CheckContext): Finding[] {
       if (other === entry.slug) {
         findings.push({ file: entry.path, field: 'versions', check: 'slugs', level: 'error', expected: 'the slugs of other entries', found: `the entry's own slug "${other}"`, hint: 'list only the other versions of this work' });
       } else if (!known.has(other)) {
-        findings.push({ file: entry.path, field: 'versions', check: 'slugs', level: 'error', expected: 'the slug of an entry in content/papers/', found: `"${other}", which no entry has`, hint: 'use the other entry’s file name without .mdx' });
+        findings.push({ ...unknownVersionProblem(entry.path, other), check: 'slugs', level: 'error' });
       }
     }
   }

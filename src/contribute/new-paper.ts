@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { MIN_SHINGLES, NEAR_DUPLICATE_THRESHOLD, SHINGLE_SIZE } from '../check/duplicates.ts';
 import { jaccard, shingles } from '../check/shingles.ts';
 import { titleKey } from '../ingest/title-key.ts';
+import { unknownVersionProblem } from '../check/slugs.ts';
 import { findUntrustedMdx } from '../check/untrusted-mdx.ts';
 import { ContentError, preview, type ContentProblem } from '../errors/content-error.ts';
 import { serializeEntry } from '../ingest/entry-file.ts';
@@ -104,13 +105,11 @@ export interface Added {
 export function addPaper(root: string, input: NewPaper, today = new Date().toISOString().slice(0, 10)): Added {
   const paper: NewPaper = { ...input, title: oneLine(input.title), abstract: oneLine(input.abstract) };
   const entries = readEntries(join(root, 'content', 'papers'));
-  const slug = uniqueSlug(paper.title, new Set(entries.map((e) => e.slug)));
+  const known = new Set(entries.map((e) => e.slug));
+  const slug = uniqueSlug(paper.title, known);
   const path = `content/papers/${slug}.mdx`;
   const problems = fieldProblems(paper, path);
-  const known = new Set(entries.map((e) => e.slug));
-  for (const other of paper.versions.filter((v) => !known.has(v))) {
-    problems.push({ file: path, field: 'versions', expected: 'the slug of an entry in content/papers/', found: `"${other}", which no entry has`, hint: 'use the other entry’s file name without .mdx' });
-  }
+  problems.push(...paper.versions.filter((v) => !known.has(v)).map((other) => unknownVersionProblem(path, other)));
   if (problems.length === 0) {
     const clash = findClash(paper, entries, slug);
     if (clash) problems.push(clashProblem(clash, path));
