@@ -82,8 +82,9 @@ async function interactive(): Promise<NewPaper | undefined> {
     placeholder: 'LoRA: Low-Rank Adaptation of Large Language Models',
     ...(values.title ? { initialValue: values.title } : {}),
     validate: (value) => {
-      const clash = oneLine(value ?? '') === '' ? undefined : findClash({ title: oneLine(value ?? ''), abstract: '', links: [], versions: [] }, entries);
-      if (oneLine(value ?? '') === '') return 'A title is needed.';
+      const title = oneLine(value ?? '');
+      if (title === '') return 'A title is needed.';
+      const clash = findClash({ title, abstract: '', links: [], versions: [] }, entries);
       return clash ? `Already in the catalog: ${clash.entry.path}` : undefined;
     },
   });
