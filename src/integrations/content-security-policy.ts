@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { renderTitleHtml } from '../catalog/render-title.ts';
+import { loadFiles } from '../check/load-files.ts';
 import { parseEntry } from '../ingest/entry-file.ts';
 import { THEME_BOOT } from '../scripts/theme-boot.ts';
 
@@ -48,21 +47,16 @@ export function mathStyleAttributes(titles: readonly string[]): string[] {
 
 /** Titles of the entries in content/papers/; unreadable ones are `npm run check`'s to report. */
 function titles(root: string): string[] {
-  const dir = join(root, 'content', 'papers');
-  let names: string[];
-  try {
-    names = readdirSync(dir).filter((n) => n.endsWith('.mdx'));
-  } catch {
-    return [];
-  }
-  return names.flatMap((name) => {
-    try {
-      const { title } = parseEntry(readFileSync(join(dir, name), 'utf8'), name).data;
-      return typeof title === 'string' ? [title] : [];
-    } catch {
-      return [];
-    }
-  });
+  return loadFiles(root)
+    .filter((file) => file.name.endsWith('.mdx'))
+    .flatMap((file) => {
+      try {
+        const { title } = parseEntry(file.text, file.name).data;
+        return typeof title === 'string' ? [title] : [];
+      } catch {
+        return [];
+      }
+    });
 }
 
 /** The value of `experimental.csp` in astro.config.mjs for the project at `root`. */
