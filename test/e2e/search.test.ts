@@ -181,6 +181,44 @@ describe('search on a paper page', () => {
   });
 });
 
+describe('the index', () => {
+  it("holds a paper's abstract as text, its title and topics as metadata and filters, and none of the page around them", async () => {
+    const { page, errors } = await freshPage();
+    const path = '/papers/condconv-conditionally-parameterized-convolutions-for-efficient/';
+    await page.goto(site.url(path));
+    const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+    const title = squash(await page.locator('h1').textContent());
+    const abstract = squash(await page.locator('.abstract').textContent());
+    const chips = (await page.locator('article ul.chips a').allTextContents()).map(squash);
+    // other papers' titles (related, previous and next), the footer: furniture, not this paper
+    const furniture = [
+      ...(await page.locator('.paper-related a, .paper-pager a').allTextContents()),
+      (await page.locator('.site-footer').textContent()) ?? '',
+    ]
+      .map(squash)
+      .filter((text) => text.length > 12);
+    expect(furniture.length).toBeGreaterThan(2);
+    expect(chips.length).toBeGreaterThan(0);
+
+    // Pagefind's own record of the page, as the search UI receives it. A string, so the
+    // test runner leaves the browser's import() alone.
+    const record = (await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const found = await pagefind.search('CondConv');
+      const all = await Promise.all(found.results.map((hit) => hit.data()));
+      return all.find((data) => data.url === ${JSON.stringify(path)});
+    })()`)) as { content: string; meta: Record<string, string>; filters: Record<string, string[]> } | undefined;
+    expect(record).toBeDefined();
+    expect(record!.meta['title']).toBe(title);
+    expect(record!.filters['kind']).toEqual(['paper']);
+    expect([...(record!.filters['topic'] ?? [])].sort()).toEqual([...chips].sort());
+    const content = squash(record!.content);
+    expect(content).toContain(abstract.slice(0, 80));
+    for (const text of furniture) expect(content).not.toContain(text);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('the dialog for assistive technology', () => {
   it.each(['light', 'dark'] as const)('has no WCAG 2.1 AA violation when open with results and filters (%s theme)', async (colorScheme) => {
     // axe is injected as a script; the page's Content-Security-Policy would refuse it
