@@ -61,6 +61,18 @@ describe('offline, after one visit', () => {
     expect(await page.locator('h1').textContent()).toBe('muP & hyperparameter transfer');
   });
 
+  it('is installable as an app: Chromium finds a valid manifest, icons and a service worker', async () => {
+    await page.goto(site.url('/'));
+    const cdp = await context.newCDPSession(page);
+    const manifest = (await cdp.send('Page.getAppManifest')) as { url: string; errors: { message: string }[] };
+    expect(manifest.url).toMatch(/\/manifest\.webmanifest$/);
+    expect(manifest.errors).toEqual([]);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    // Every Playwright context is incognito, where Chromium never offers to install; that says nothing of the site.
+    expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
+    await cdp.detach();
+  });
+
   it('answers an address it does not know with the 404 page', async () => {
     await page.goto(site.url('/papers/no-such-paper/'));
     expect(await page.locator('h1').textContent()).toBe('Page not found');
