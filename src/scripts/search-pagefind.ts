@@ -11,31 +11,32 @@ interface PagefindModule extends SearchEngine {
   filters(): Promise<FilterCounts>;
 }
 
-let loading: Promise<PagefindModule> | undefined;
-
-/** Pagefind, loaded and configured; the same promise for every caller. */
-export function loadPagefind(): Promise<PagefindModule> {
-  loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ withBase('pagefind/pagefind.js'))) as PagefindModule;
-    await pagefind.options(PAGEFIND_OPTIONS);
-    return pagefind;
-  })();
-  loading.catch(() => {
-    loading = undefined; // a failed load (offline before the first visit) may be retried
-  });
-  return loading;
+/**
+ * `load` run on the first call, its promise shared by every later one; after a failure
+ * (offline before the first visit) the next call tries again.
+ */
+export function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () => {
+    if (pending) return pending;
+    const started = load();
+    pending = started;
+    started.catch(() => {
+      if (pending === started) pending = undefined;
+    });
+    return started;
+  };
 }
 
-let filtersLoaded: Promise<FilterCounts> | undefined;
+/** Pagefind, loaded and configured; the same promise for every caller. */
+export const loadPagefind = loadOnce(async () => {
+  const pagefind = (await import(/* @vite-ignore */ withBase('pagefind/pagefind.js'))) as PagefindModule;
+  await pagefind.options(PAGEFIND_OPTIONS);
+  return pagefind;
+});
 
 /**
  * Loads the filter index (a few KB): after it, every search reports how many results
  * each topic has. Deferred until the first results are on screen.
  */
-export function loadFilters(): Promise<FilterCounts> {
-  filtersLoaded ??= loadPagefind().then((pagefind) => pagefind.filters());
-  filtersLoaded.catch(() => {
-    filtersLoaded = undefined;
-  });
-  return filtersLoaded;
-}
+export const loadFilters = loadOnce(async () => (await loadPagefind()).filters());

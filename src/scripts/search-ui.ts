@@ -8,7 +8,7 @@ import { countResults, isLooseMatch, loadResults, searchCatalog, type FilterCoun
 import { RESULTS_PER_PAGE } from '../search/options.ts';
 import { queryTerms } from '../search/query.ts';
 import { suggestTopics, type SuggestableTopic } from '../search/suggest-topics.ts';
-import { loadFilters, loadPagefind } from './search-pagefind.ts';
+import { loadFilters, loadOnce, loadPagefind } from './search-pagefind.ts';
 import { resultLink } from './search-render.ts';
 
 export interface SearchUIOptions {
@@ -37,12 +37,9 @@ const DEBOUNCE_MS = 90;
 /** Say "Searching…" only when results take longer than this. */
 const SLOW_MS = 300;
 
-let topicList: Promise<SuggestableTopic[]> | undefined;
-function loadTopicList(): Promise<SuggestableTopic[]> {
-  topicList ??= fetch(withBase('search/topics.json')).then((r) => (r.ok ? (r.json() as Promise<SuggestableTopic[]>) : []));
-  topicList.catch(() => (topicList = undefined));
-  return topicList;
-}
+const loadTopicList = loadOnce(() =>
+  fetch(withBase('search/topics.json')).then((r) => (r.ok ? (r.json() as Promise<SuggestableTopic[]>) : [])),
+);
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
