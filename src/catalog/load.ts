@@ -5,6 +5,7 @@ import { tagCatalog } from '../tags/derive.ts';
 import type { DerivedTags, Topic } from '../tags/types.ts';
 import { loadVocabulary, topicForSlug } from '../tags/vocabulary.ts';
 import { buildTopics, coOccurrence, type TopicSummary } from './topics.ts';
+import { indexVersions } from './versions.ts';
 
 export type Paper = CollectionEntry<'papers'>;
 
@@ -20,6 +21,8 @@ export interface Catalog {
   evidence: Map<string, DerivedTags>;
   vocabulary: Topic[];
   describe: (slug: string) => Topic;
+  /** Each paper's other versions (declared on either side), in catalog order. */
+  versions: Map<string, Paper[]>;
 }
 
 let cached: Promise<Catalog> | undefined;
@@ -53,6 +56,7 @@ export function loadCatalog(): Promise<Catalog> {
       evidence,
       vocabulary,
       describe,
+      versions: indexVersions(papers),
     };
   })();
   return cached;

@@ -5,11 +5,27 @@ export interface Versioned {
 }
 
 /**
- * The other versions of paper `id`, in catalog order. Declaring the relation on one
- * entry is enough: if A lists B, B's page shows A too.
+ * Every paper's other versions, in catalog order, in one pass over the declarations.
+ * Declaring the relation on one entry is enough: if A lists B, B's page shows A too.
  */
+export function indexVersions<P extends Versioned>(papers: readonly P[]): Map<string, P[]> {
+  const byId = new Map(papers.map((p) => [p.id, p]));
+  const linked = new Map<string, Set<string>>();
+  const link = (a: string, b: string) => {
+    if (a === b || !byId.has(a) || !byId.has(b)) return;
+    linked.set(a, (linked.get(a) ?? new Set()).add(b));
+    linked.set(b, (linked.get(b) ?? new Set()).add(a));
+  };
+  for (const paper of papers) for (const other of paper.data.versions) link(paper.id, other);
+  const index = new Map<string, P[]>();
+  for (const paper of papers) {
+    const others = linked.get(paper.id);
+    index.set(paper.id, others ? papers.filter((p) => others.has(p.id)) : []);
+  }
+  return index;
+}
+
+/** The other versions of paper `id`, in catalog order. */
 export function versionsOf<P extends Versioned>(id: string, papers: readonly P[]): P[] {
-  const self = papers.find((p) => p.id === id);
-  const declared = new Set(self?.data.versions ?? []);
-  return papers.filter((p) => p.id !== id && (declared.has(p.id) || p.data.versions.includes(id)));
+  return indexVersions(papers).get(id) ?? [];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { versionsOf } from '../../src/catalog/versions.ts';
+import { indexVersions, versionsOf } from '../../src/catalog/versions.ts';
 
 const paper = (id: string, versions: string[] = []) => ({ id, data: { versions } });
 
@@ -14,5 +14,16 @@ describe('versionsOf', () => {
   it('lists nothing for a paper without versions, and never the paper itself', () => {
     expect(versionsOf('lora', papers)).toEqual([]);
     expect(versionsOf('x', [paper('x', ['x'])])).toEqual([]);
+  });
+});
+
+describe('indexVersions', () => {
+  it('gives every paper its other versions in one pass, ignoring unknown slugs', () => {
+    const index = indexVersions([paper('a', ['b', 'ghost']), paper('b'), paper('c', ['a'])]);
+    expect([...index].map(([id, others]) => [id, others.map((p) => p.id)])).toEqual([
+      ['a', ['b', 'c']],
+      ['b', ['a']],
+      ['c', ['a']],
+    ]);
   });
 });
