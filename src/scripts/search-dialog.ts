@@ -28,7 +28,6 @@ function setUp(dialog: HTMLDialogElement, input: HTMLInputElement, panel: HTMLEl
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) dialog.close();
   });
-  dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', () => {
     const target = returnTo?.isConnected ? returnTo : document.querySelector<HTMLElement>('[data-search-open]');
     target?.focus();
@@ -47,6 +46,7 @@ function setUp(dialog: HTMLDialogElement, input: HTMLInputElement, panel: HTMLEl
 /**
  * Takes over the dialog that search-bootstrap.ts has just opened: wires it up the first
  * time, remembers where focus came `from`, and searches for whatever the box holds.
+ * It never opens the dialog itself: only the reader's key or click does (in the bootstrap).
  */
 export function openSearchDialog(from: Element | null): void {
   const parts = dialogParts();
@@ -54,8 +54,10 @@ export function openSearchDialog(from: Element | null): void {
   const { dialog, input, panel } = parts;
   ui ??= setUp(dialog, input, panel);
   ui.warm();
+  // The reader may have closed the dialog (Escape, the backdrop) while this code loaded:
+  // it stays closed, or a late import would pop it back over the page.
+  if (!dialog.open) return;
   if (from instanceof HTMLElement && from !== document.body && !dialog.contains(from)) returnTo = from;
-  if (!dialog.open) dialog.showModal();
   if (document.activeElement !== input) input.focus();
   if (input.value.trim() !== (panel.dataset['shownQuery'] ?? '')) void ui.run();
 }

@@ -107,6 +107,38 @@ describe('search on a paper page', () => {
     expect(errors).toEqual([]);
   });
 
+  it('closes with Escape or its Close button before its code has loaded, and stays closed when the code arrives', async () => {
+    const { page, errors } = await freshPage();
+    // Hold the dialog's code back, as a slow network would, until the reader has closed it.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let requested = false;
+    await page.route(/\/search-dialog\.[\w-]+\.js$/, async (route) => {
+      requested = true;
+      await held;
+      await route.continue();
+    });
+    await page.goto(site.url('/'));
+    await page.keyboard.press('Control+k');
+    await poll(() => dialog(page).evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    await poll(() => requested).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await dialog(page).evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+    // the header button opens it, and its Close button closes it, with the code still on its way
+    await page.getByRole('button', { name: 'Search' }).click({ timeout: 5_000 });
+    expect(await dialog(page).evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    await page.getByRole('button', { name: 'Close' }).click({ timeout: 5_000 });
+    await poll(() => dialog(page).evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+    release();
+    // the code arrives and wires itself up, but does not open the dialog the reader closed
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/search-ui\.[\w-]+\.js$/.test(e.name)));
+    await page.waitForTimeout(200);
+    expect(await dialog(page).evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+    await page.getByRole('button', { name: 'Search' }).click({ timeout: 5_000 });
+    await poll(() => dialog(page).evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it('filters by a topic with counts, and opens the chosen result with its words highlighted', async () => {
     const { page, errors } = await freshPage();
     await page.goto(site.url('/'));
