@@ -2,6 +2,7 @@ import AstroPWA, { type PwaOptions } from '@vite-pwa/astro';
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkPrecache } from './precache-check.ts';
+import { markStage } from './stage-log.ts';
 
 /**
  * The catalog offline and installable: a Workbox service worker (built by
@@ -84,8 +85,10 @@ export default function offline(): AstroIntegration {
         return pwa.hooks['astro:config:setup']?.(params);
       },
       'astro:build:done': async (params) => {
+        const startedAt = Date.now();
         await pwa?.hooks['astro:build:done']?.(params);
         await checkPrecache(fileURLToPath(params.dir), params.logger);
+        markStage('service worker', startedAt);
       },
     },
   };

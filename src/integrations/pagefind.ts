@@ -3,6 +3,7 @@ import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { markStage } from './stage-log.ts';
 
 /**
  * Word positions per index chunk. Pagefind's default (20 000) makes ~25 KB chunks, and a
@@ -72,6 +73,7 @@ export default function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
+        const startedAt = Date.now();
         const site = fileURLToPath(dir);
         const bundle = join(site, 'pagefind');
         process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
@@ -99,6 +101,7 @@ export default function pagefindIntegration(): AstroIntegration {
               'Hint: check that this Pagefind version still reads PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, and run `npm run bench:search`.',
           );
         }
+        markStage('pagefind', startedAt);
         logger.info(`indexed ${indexed} of ${added.page_count} pages in ${Math.round(performance.now() - started)} ms (largest index chunk ${(chunk / 1024).toFixed(1)} KB)`);
       },
     },

@@ -1,0 +1,33 @@
+import { appendFileSync } from 'node:fs';
+
+/**
+ * Where a build spends its time, for `npm run bench`: when PAPER_ATLAS_STAGE_LOG names a
+ * file, each timed step of the build appends one JSON line `{"stage", "start", "end"}`
+ * (epoch milliseconds), so the benchmark can split wall time and peak memory by stage.
+ * Without the variable this does nothing.
+ */
+export const STAGE_LOG_ENV = 'PAPER_ATLAS_STAGE_LOG';
+
+export interface StageMark {
+  stage: string;
+  /** Epoch milliseconds. */
+  start: number;
+  end: number;
+}
+
+export function markStage(stage: string, start: number, end = Date.now()): void {
+  const file = process.env[STAGE_LOG_ENV];
+  if (!file) return;
+  const mark: StageMark = { stage, start, end };
+  appendFileSync(file, `${JSON.stringify(mark)}\n`);
+}
+
+/** Runs `step` and marks it as `stage`, also when it throws. */
+export async function timedStage<T>(stage: string, step: () => Promise<T> | T): Promise<T> {
+  const start = Date.now();
+  try {
+    return await step();
+  } finally {
+    markStage(stage, start);
+  }
+}
