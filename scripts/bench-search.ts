@@ -12,13 +12,13 @@
  * the browser; the timings include a few milliseconds of browser round trips.
  * The judged queries live in test/fixtures/search-queries.json.
  */
-import type { CDPSession, Page } from 'playwright-core';
 import { launchChromium } from '../test/e2e/support/browser.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import { builtPageExists, loadQuerySet } from './lib/search-queries.ts';
 import { mean, pageId, precisionAt, reciprocalRank } from './lib/search-metrics.ts';
-import { PAGEFIND_OPTIONS, RESULTS_PER_PAGE } from '../src/search/options.ts';
-import { searchCatalog, type Hit, type SearchEngine, type SearchResponse } from '../src/search/engine.ts';
+import { browserEngine, measure } from './lib/browser-search.ts';
+import { RESULTS_PER_PAGE } from '../src/search/options.ts';
+import { searchCatalog, type SearchEngine } from '../src/search/engine.ts';
 
 const SITE_DIR = process.env['SITE_DIR'] ?? 'dist';
 const BASE = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
@@ -34,75 +34,10 @@ const COST_QUERIES: [first: string, second: string][] = [
   ['CondConv', 'u-μP'],
 ];
 
-/**
- * Pagefind as it runs in `page`, wrapped as a SearchEngine for src/search/engine.ts: the
- * ranking logic runs here in Node, every search and fragment load in the browser.
- */
-async function browserEngine(page: Page): Promise<SearchEngine> {
-  await page.evaluate(
-    async ({ base, options }) => {
-      const pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
-      await pagefind.options(options);
-      Object.assign(window, { benchPagefind: pagefind, benchHits: new Map() });
-    },
-    { base: BASE, options: PAGEFIND_OPTIONS },
-  );
-  return {
-    async search(query, options) {
-      const response = await page.evaluate(
-        async ({ query, options }) => {
-          const w = window as unknown as { benchPagefind: { search(q: string, o: unknown): Promise<SearchResponse> }; benchHits: Map<string, Hit> };
-          const found = await w.benchPagefind.search(query, options);
-          for (const hit of found.results) w.benchHits.set(hit.id, hit);
-          const { unfilteredResultCount, filters, totalFilters } = found;
-          return { hits: found.results.map((h) => [h.id, h.score] as const), unfilteredResultCount, filters, totalFilters };
-        },
-        { query, options: options ?? {} },
-      );
-      return {
-        ...response,
-        results: response.hits.map(([id, score]) => ({
-          id,
-          score,
-          data: () => page.evaluate((hit) => (window as unknown as { benchHits: Map<string, Hit> }).benchHits.get(hit)!.data(), id),
-        })),
-      };
-    },
-  };
-}
-
 /** The page ids of the first `depth` results for `query`, ordered as the UI orders them. */
 async function ranked(engine: SearchEngine, query: string, depth: number): Promise<string[]> {
   const page = await searchCatalog(engine, query, { perPage: depth });
   return page.results.map((r) => pageId(r.url, BASE));
-}
-
-interface Cost {
-  query: string;
-  bytes: number;
-  requests: number;
-  ms: number;
-}
-
-/** Counts bytes on the wire (compressed, headers included) of requests `run` starts. */
-async function measure(cdp: CDPSession, query: string, run: () => Promise<unknown>): Promise<Cost> {
-  const started = new Set<string>();
-  let bytes = 0;
-  let requests = 0;
-  const onSent = (event: { requestId: string }) => started.add(event.requestId);
-  const onFinished = (event: { requestId: string; encodedDataLength: number }) => {
-    if (!started.has(event.requestId)) return;
-    bytes += event.encodedDataLength;
-    requests += 1;
-  };
-  cdp.on('Network.requestWillBeSent', onSent);
-  cdp.on('Network.loadingFinished', onFinished);
-  const t0 = performance.now();
-  await run();
-  const ms = performance.now() - t0;
-  cdp.off('Network.requestWillBeSent', onSent);
-  cdp.off('Network.loadingFinished', onFinished);
-  return { query, bytes, requests, ms };
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -117,7 +52,7 @@ try {
   const page = await context.newPage();
   await page.goto(`${server.url}${BASE}`);
 
-  const engine = await browserEngine(page);
+  const engine = await browserEngine(page, BASE);
   const known: { ids: string[] }[] = [];
   for (const q of set.knownItem) known.push({ ids: await ranked(engine, q.query, DEPTH) });
   const rr = set.knownItem.map((q, i) => reciprocalRank(known[i]!.ids, q.expect));
@@ -152,7 +87,7 @@ try {
     await tab.goto(`${server.url}${BASE}`);
     // Loading Pagefind is part of the first search: the site loads it on first use too.
     let engine: SearchEngine | undefined;
-    const cold = await measure(cdp, first, async () => searchCatalog((engine = await browserEngine(tab)), first, { perPage: RESULTS_PER_PAGE }));
+    const cold = await measure(cdp, first, async () => searchCatalog((engine = await browserEngine(tab, BASE)), first, { perPage: RESULTS_PER_PAGE }));
     const warm = await measure(cdp, second, () => searchCatalog(engine!, second, { perPage: RESULTS_PER_PAGE }));
     worstCold = Math.max(worstCold, cold.bytes);
     for (const [label, cost] of [['first (cold)', cold], ['second', warm]] as const) {

@@ -1,0 +1,74 @@
+/**
+ * Searching a built site in a real browser, as the site does, and counting what it costs
+ * on the wire: shared by `npm run bench:search` and `npm run bench`.
+ */
+import type { CDPSession, Page } from 'playwright-core';
+import { PAGEFIND_OPTIONS } from '../../src/search/options.ts';
+import type { Hit, SearchEngine, SearchResponse } from '../../src/search/engine.ts';
+
+/**
+ * Pagefind as it runs in `page` (loaded from `<base>pagefind/pagefind.js` with the site's
+ * options), wrapped as a SearchEngine for src/search/engine.ts: the ranking logic runs
+ * here in Node, every search and fragment load in the browser.
+ */
+export async function browserEngine(page: Page, base: string): Promise<SearchEngine> {
+  await page.evaluate(
+    async ({ base, options }) => {
+      const pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
+      await pagefind.options(options);
+      Object.assign(window, { benchPagefind: pagefind, benchHits: new Map() });
+    },
+    { base, options: PAGEFIND_OPTIONS },
+  );
+  return {
+    async search(query, options) {
+      const response = await page.evaluate(
+        async ({ query, options }) => {
+          const w = window as unknown as { benchPagefind: { search(q: string, o: unknown): Promise<SearchResponse> }; benchHits: Map<string, Hit> };
+          const found = await w.benchPagefind.search(query, options);
+          for (const hit of found.results) w.benchHits.set(hit.id, hit);
+          const { unfilteredResultCount, filters, totalFilters } = found;
+          return { hits: found.results.map((h) => [h.id, h.score] as const), unfilteredResultCount, filters, totalFilters };
+        },
+        { query, options: options ?? {} },
+      );
+      return {
+        ...response,
+        results: response.hits.map(([id, score]) => ({
+          id,
+          score,
+          data: () => page.evaluate((hit) => (window as unknown as { benchHits: Map<string, Hit> }).benchHits.get(hit)!.data(), id),
+        })),
+      };
+    },
+  };
+}
+
+export interface Cost {
+  query: string;
+  /** Bytes on the wire: compressed, headers included. */
+  bytes: number;
+  requests: number;
+  ms: number;
+}
+
+/** Counts bytes on the wire (compressed, headers included) of requests `run` starts. */
+export async function measure(cdp: CDPSession, query: string, run: () => Promise<unknown>): Promise<Cost> {
+  const started = new Set<string>();
+  let bytes = 0;
+  let requests = 0;
+  const onSent = (event: { requestId: string }) => started.add(event.requestId);
+  const onFinished = (event: { requestId: string; encodedDataLength: number }) => {
+    if (!started.has(event.requestId)) return;
+    bytes += event.encodedDataLength;
+    requests += 1;
+  };
+  cdp.on('Network.requestWillBeSent', onSent);
+  cdp.on('Network.loadingFinished', onFinished);
+  const t0 = performance.now();
+  await run();
+  const ms = performance.now() - t0;
+  cdp.off('Network.requestWillBeSent', onSent);
+  cdp.off('Network.loadingFinished', onFinished);
+  return { query, bytes, requests, ms };
+}
