@@ -37,7 +37,8 @@ function snippet(content: string, node: Nodes): string {
   return preview(start !== undefined && end !== undefined ? content.slice(start, end) : '', 60);
 }
 
-function frontmatterProblems(file: string, { frontmatter, delimiter, startLine }: MdxSource): UntrustedProblem[] {
+/** Frontmatter that is not YAML, or that makes MDX import a file (`layout`). */
+export function frontmatterProblems(file: string, { frontmatter, delimiter, startLine }: MdxSource): UntrustedProblem[] {
   if (delimiter === '+++') {
     return [{ file, line: 1, rule: 'frontmatter', expected: 'YAML frontmatter between lines of three dashes (---)', found: 'TOML frontmatter (+++)', hint: 'write the fields as YAML between --- lines, as in every other entry' }];
   }
@@ -52,6 +53,17 @@ function frontmatterProblems(file: string, { frontmatter, delimiter, startLine }
   }];
 }
 
+/** The problem to report when MDX cannot parse an entry at all (`error` is the parser's). */
+export function syntaxProblem(error: unknown, file: string): UntrustedProblem {
+  const { line, column, reason } = error as { line?: number; column?: number; reason?: string };
+  return {
+    file, rule: 'syntax', ...(line ? { line } : {}),
+    expected: 'text, Markdown and math that MDX can read',
+    found: `text MDX cannot read${column ? ` at column ${column}` : ''}: ${reason ?? String(error)}`,
+    hint: ESCAPE_HINT,
+  };
+}
+
 /** Every construct in one entry that would run code or reach readers as markup; [] when it is plain. */
 export function findUntrustedMdx(text: string, file: string): UntrustedProblem[] {
   const source = mdxSource(text);
@@ -61,16 +73,21 @@ export function findUntrustedMdx(text: string, file: string): UntrustedProblem[]
   try {
     tree = parser.parse(content);
   } catch (error) {
-    const { line, column, reason } = error as { line?: number; column?: number; reason?: string };
-    problems.push({
-      file, rule: 'syntax', ...(line ? { line } : {}),
-      expected: 'text, Markdown and math that MDX can read',
-      found: `text MDX cannot read${column ? ` at column ${column}` : ''}: ${reason ?? String(error)}`,
-      hint: ESCAPE_HINT,
-    });
+    problems.push(syntaxProblem(error, file));
     return problems;
   }
 
+  problems.push(...findUntrustedNodes(tree, content, file));
+  return problems;
+}
+
+/**
+ * The constructs of an already parsed body that would run code or reach readers as
+ * markup; [] when it is plain. `content` is the text `tree` was parsed from (for excerpts).
+ * The paper loader (src/loaders/) parses each entry once and checks that tree before rendering it.
+ */
+export function findUntrustedNodes(tree: Root, content: string, file: string): UntrustedProblem[] {
+  const problems: UntrustedProblem[] = [];
   const at = (node: Nodes) => (node.position ? { line: node.position.start.line } : {});
   visit(tree, (node: Nodes) => {
     switch (node.type) {

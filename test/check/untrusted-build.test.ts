@@ -76,7 +76,7 @@ describe('astro build refuses untrusted MDX', () => {
     expect(existsSync(join(root, 'dist'))).toBe(false);
   }, BUILD_TIMEOUT);
 
-  it('is what stops them: the same fixtures in a copy without the guard write files and leak the secret', () => {
+  it('is what stops them: in a copy that compiles entries as MDX modules (Astro’s glob loader) without the guard, the same fixtures write files and leak the secret', () => {
     const pwned = mkdtempSync(join(tmpdir(), 'atlas-pwned-'));
     const armed = ['esm-export-writes-file.mdx', 'expression-writes-file.mdx', 'expression-reads-env.mdx', 'script-tag.mdx'];
     const root = tempProject({ papers: papers(armed, pwned) });
@@ -84,6 +84,13 @@ describe('astro build refuses untrusted MDX', () => {
     const unguarded = readFileSync(config, 'utf8').replace(/^\s*untrustedMdx\(\),\n/m, '');
     expect(unguarded).not.toContain('untrustedMdx()');
     writeFileSync(config, unguarded);
+    // the stock way: every entry compiled by @astrojs/mdx into a module that runs at build time
+    const collections = join(root, 'src/content.config.ts');
+    const stock = readFileSync(collections, 'utf8')
+      .replace("import { paperLoader } from './loaders/papers-loader.ts';", "import { glob } from 'astro/loaders';")
+      .replace("paperLoader({ base: 'content/papers' })", "glob({ base: './content/papers', pattern: '*.mdx' })");
+    expect(stock).toContain('glob({');
+    writeFileSync(collections, stock);
 
     // the exit status is beside the point (a later step may fail on the broken pages):
     // by then the pages were rendered and the fixtures had run

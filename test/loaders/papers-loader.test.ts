@@ -1,0 +1,115 @@
+import type { LoaderContext } from 'astro/loaders';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { paperLoader } from '../../src/loaders/papers-loader.ts';
+
+interface Stored {
+  id: string;
+  data: Record<string, unknown>;
+  body?: string;
+  digest?: string | number;
+  rendered?: { html: string };
+}
+
+/**
+ * The part of Astro's loader context the paper loader uses: an in-memory store that
+ * survives between loads (as Astro's data store survives between builds), and digests.
+ */
+function astroContext(root: string, store: Map<string, Stored>, log: string[]): LoaderContext {
+  let digests = 0;
+  return {
+    collection: 'papers',
+    config: { root: pathToFileURL(`${root}/`) },
+    logger: { info: (m: string) => log.push(m), warn: (m: string) => log.push(m), error: (m: string) => log.push(m) },
+    parseData: async ({ data }: { data: Record<string, unknown> }) => data,
+    generateDigest: (text: string) => {
+      digests += 1;
+      let h = 0;
+      for (let i = 0; i < text.length; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+      return `${h}`;
+    },
+    store: {
+      get: (id: string) => store.get(id),
+      set: (entry: Stored) => (store.set(entry.id, entry), true),
+      keys: () => [...store.keys()],
+      delete: (id: string) => void store.delete(id),
+      has: (id: string) => store.has(id),
+    },
+    get digests() {
+      return digests;
+    },
+  } as unknown as LoaderContext;
+}
+
+const entry = (title: string, body: string) => `---\ntitle: ${title}\nadded: 2026-11-26\ntags: [a, b]\n---\n\n${body}\n`;
+
+let root: string;
+let dir: string;
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'paper-loader-'));
+  dir = join(root, 'content', 'papers');
+  mkdirSync(dir, { recursive: true });
+  mkdirSync(join(root, 'src', 'plugins'), { recursive: true });
+  writeFileSync(join(root, 'src', 'plugins', 'plugin.ts'), 'export {};\n');
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe('paperLoader', () => {
+  it('stores each entry with its data, its body and its HTML', async () => {
+    writeFileSync(join(dir, 'one.mdx'), entry('One', 'Math $x^2$ and \\{braces\\}.'));
+    const store = new Map<string, Stored>();
+    await paperLoader({ base: 'content/papers' }).load(astroContext(root, store, []));
+    const one = store.get('one')!;
+    expect(one.data).toMatchObject({ title: 'One', tags: ['a', 'b'] });
+    expect(one.body).toBe('Math $x^2$ and \\{braces\\}.');
+    expect(one.rendered?.html).toMatch(/^<p>Math <span class="katex"><math .*<\/math><\/span> and \{braces\}\.<\/p>$/s);
+  });
+
+  it('renders again only what changed since the last load, and forgets removed entries', async () => {
+    writeFileSync(join(dir, 'one.mdx'), entry('One', 'First.'));
+    writeFileSync(join(dir, 'two.mdx'), entry('Two', 'Second.'));
+    const store = new Map<string, Stored>();
+    const log: string[] = [];
+    const load = () => paperLoader({ base: 'content/papers' }).load(astroContext(root, store, log));
+    await load();
+    expect(log.at(-1)).toMatch(/^2 entries loaded, 2 rendered, 0 unchanged/);
+
+    await load();
+    expect(log.at(-1)).toMatch(/^2 entries loaded, 0 rendered, 2 unchanged/);
+
+    writeFileSync(join(dir, 'two.mdx'), entry('Two', 'Second, edited.'));
+    writeFileSync(join(dir, 'three.mdx'), entry('Three', 'Third.'));
+    rmSync(join(dir, 'one.mdx'));
+    await load();
+    expect(log.at(-1)).toMatch(/^2 entries loaded, 2 rendered, 0 unchanged/);
+    expect([...store.keys()].sort()).toEqual(['three', 'two']);
+    expect(store.get('two')?.rendered?.html).toBe('<p>Second, edited.</p>');
+  });
+
+  it('renders everything again when the renderer’s code changes', async () => {
+    writeFileSync(join(dir, 'one.mdx'), entry('One', 'First.'));
+    const store = new Map<string, Stored>();
+    const log: string[] = [];
+    const load = () => paperLoader({ base: 'content/papers' }).load(astroContext(root, store, log));
+    await load();
+    writeFileSync(join(root, 'src', 'plugins', 'plugin.ts'), 'export const changed = true;\n');
+    await load();
+    expect(log.at(-1)).toMatch(/^1 entries loaded, 1 rendered, 0 unchanged/);
+  });
+
+  it('refuses entries holding code, naming every file and line, and stores none of them', async () => {
+    writeFileSync(join(dir, 'good.mdx'), entry('Good', 'Fine.'));
+    writeFileSync(join(dir, 'bad.mdx'), entry('Bad', 'Text {process.exit(1)}'));
+    writeFileSync(join(dir, 'worse.mdx'), entry('Worse', '<img src="x" onerror="alert(1)" />'));
+    const store = new Map<string, Stored>();
+    const failure = paperLoader({ base: 'content/papers' }).load(astroContext(root, store, []));
+    await expect(failure).rejects.toThrow(/^Refused: 2 content file\(s\) hold code/);
+    await expect(failure).rejects.toThrow(/content\/papers\/bad\.mdx, line 7: expected text, Markdown and math, no code, found an expression "\{process\.exit\(1\)\}"/);
+    await expect(failure).rejects.toThrow(/content\/papers\/worse\.mdx, line 7: .*<img>/);
+    expect(store.has('bad')).toBe(false);
+    expect(store.has('worse')).toBe(false);
+  });
+});
