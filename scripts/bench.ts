@@ -1,0 +1,289 @@
+/**
+ * `npm run bench [-- --papers N] [--dir DIR] [--no-rebuild] [--keep]`: the scale benchmark
+ * of issue 8. Generates a deterministic synthetic catalog of N papers (default 10,000)
+ * from the seed, builds it cold in a scratch copy of the project with the real pipeline
+ * (`tsx scripts/ingest.ts`, then `astro build`), and prints per stage the wall time and the
+ * peak memory of the whole process tree; the size of dist/ and of the Pagefind bundle; the
+ * bytes a first search transfers in a fresh browser; then the same after adding one paper
+ * and rebuilding with the caches kept. Ends with a Markdown table against the issue's bars.
+ *
+ * Figures are printed, never asserted: it exits 0 whenever the pipeline builds, and
+ * non-zero with the failing stage's log when it does not. The real content/ is never
+ * touched; the scratch directory (default `<tmp>/paper-atlas-bench-<N>`) is left in place.
+ */
+import { spawn } from 'node:child_process';
+import { appendFileSync, existsSync, openSync, closeSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
+import { launchChromium } from '../test/e2e/support/browser.ts';
+import { readSeeds } from '../src/ingest/read-seeds.ts';
+import { STAGE_LOG_ENV, type StageMark } from '../src/integrations/stage-log.ts';
+import { RESULTS_PER_PAGE } from '../src/search/options.ts';
+import { searchCatalog } from '../src/search/engine.ts';
+import { browserEngine, measure, type Cost } from './lib/browser-search.ts';
+import { peakBetween, watchMemory, type MemorySample } from './lib/process-memory.ts';
+import { clearCaches, defaultScratchDir, prepareScratch } from './lib/scratch-project.ts';
+import { startStaticServer } from './lib/static-server.ts';
+import { benchFileName, paperLines, seedFiles, syntheticCatalog } from './lib/synthetic-catalog.ts';
+
+/** First searches measured, each in a fresh browser: a word, two phrases a topic page answers, a word in many abstracts. */
+const QUERIES = ['diffusion', 'low-rank adaptation', 'neural radiance fields', 'pruning'];
+/** Issue 8's bars. */
+const BAR = {
+  at10k: { papers: 10_000, seconds: 45, bytes: 1.5 * 1024 ** 3 },
+  at30k: { papers: 30_000, seconds: 180 },
+  rebuildRatio: 1 / 3,
+  coldSearchBytes: 200 * 1024,
+};
+/** Lines of Astro's log that carry a duration (`Completed in 1.53s.`, `(723 ms)`), and the phase headers they close. */
+const TIMED_LINE = /\d(?:\.\d+)?\s?m?s\b/;
+const PHASE_HEADER = /Syncing content|Synced content|\[build\] .*\.\.\.$|^(?:building|generating) [a-z ()]+$/;
+const LOG_TAIL = 40;
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+interface Options {
+  papers: number;
+  dir: string;
+  rebuild: boolean;
+}
+
+function parseArgs(args: readonly string[]): Options {
+  const value = (name: string) => {
+    const at = args.indexOf(name);
+    return at >= 0 ? args[at + 1] : undefined;
+  };
+  const papers = Number(value('--papers') ?? 10_000);
+  if (!Number.isInteger(papers) || papers < 1) throw new Error(`--papers takes a whole number of papers ≥ 1, got ${value('--papers')}`);
+  return { papers, dir: resolve(value('--dir') ?? defaultScratchDir(papers)), rebuild: !args.includes('--no-rebuild') };
+}
+
+/** One timed span of the pipeline. */
+interface Span {
+  name: string;
+  seconds: number;
+  peak: number;
+}
+
+interface Run {
+  start: number;
+  end: number;
+  samples: MemorySample[];
+  log: string;
+}
+
+class StageFailed extends Error {}
+
+/** Runs `command` in `cwd`, output to `log`, sampling the memory of its process tree. */
+function run(command: string, args: readonly string[], cwd: string, log: string, env: NodeJS.ProcessEnv): Promise<Run> {
+  const out = openSync(log, 'w');
+  const start = Date.now();
+  const child = spawn(command, args, { cwd, env, stdio: ['ignore', out, out] });
+  const watch = watchMemory(child.pid!);
+  return new Promise((done, fail) => {
+    child.on('error', fail);
+    child.on('exit', (code, signal) => {
+      const end = Date.now();
+      const samples = watch.stop();
+      closeSync(out);
+      if (code === 0) return done({ start, end, samples, log });
+      const lines = readFileSync(log, 'utf8').trimEnd().split('\n');
+      console.error(`\n${args.join(' ')} failed (${signal ?? `exit ${code}`}); last ${LOG_TAIL} lines of ${log}:\n${lines.slice(-LOG_TAIL).join('\n')}`);
+      fail(new StageFailed(`${args.join(' ')} failed`));
+    });
+  });
+}
+
+const span = (name: string, run: Pick<Run, 'samples'>, start: number, end: number): Span => ({
+  name,
+  seconds: (end - start) / 1000,
+  peak: peakBetween(run.samples, start, end),
+});
+
+/** The marks the build's integrations wrote (see src/integrations/stage-log.ts), in order. */
+function readMarks(file: string): StageMark[] {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as StageMark)
+    .sort((a, b) => a.start - b.start);
+}
+
+/** The astro process split at the marks: Astro's own work up to the first mark, each marked stage, and the rest. */
+function astroSpans(astro: Run, marks: readonly StageMark[]): Span[] {
+  const first = marks[0];
+  if (!first) return [span('astro build (no stage marks)', astro, astro.start, astro.end)];
+  const spans = [span('astro (sync + pages)', astro, astro.start, first.start), ...marks.map((m) => span(m.stage, astro, m.start, m.end))];
+  const marked = spans.reduce((sum, s) => sum + s.seconds, 0);
+  const rest = (astro.end - astro.start) / 1000 - marked;
+  if (rest >= 0.05) spans.push({ name: 'astro (other: between and after marks)', seconds: rest, peak: peakBetween(astro.samples, marks.at(-1)!.end, astro.end) });
+  return spans;
+}
+
+interface Pipeline {
+  ingest: Span;
+  astro: Span;
+  stages: Span[];
+  total: Span;
+  astroLog: string;
+}
+
+/** Ingest, then astro build, in the scratch project; `label` names the log files. */
+async function pipeline(dir: string, label: string): Promise<Pipeline> {
+  const stageLog = join(dir, `stages-${label}.jsonl`);
+  rmSync(stageLog, { force: true });
+  const env: NodeJS.ProcessEnv = { ...process.env, [STAGE_LOG_ENV]: stageLog, ASTRO_TELEMETRY_DISABLED: '1' };
+  // The benchmark serves the site at the root.
+  delete env['BASE_PATH'];
+  const ingestRun = await run(join(dir, 'node_modules/.bin/tsx'), ['scripts/ingest.ts'], dir, join(dir, `ingest-${label}.log`), env);
+  const ingest = span('ingest', ingestRun, ingestRun.start, ingestRun.end);
+  const summary = readFileSync(ingestRun.log, 'utf8').trim().split('\n').at(-1) ?? '';
+  console.log(`  ${summary}`);
+
+  const astroLog = join(dir, label === 'cold' ? 'astro-build.log' : `astro-build-${label}.log`);
+  const astroRun = await run(join(dir, 'node_modules/.bin/astro'), ['build'], dir, astroLog, env);
+  const astro = span('astro build (whole process)', astroRun, astroRun.start, astroRun.end);
+  const total: Span = { name: 'total', seconds: ingest.seconds + astro.seconds, peak: Math.max(ingest.peak, astro.peak) };
+  return { ingest, astro, stages: astroSpans(astroRun, readMarks(stageLog)), total, astroLog };
+}
+
+const seconds = (s: number) => `${s.toFixed(1)} s`;
+const mb = (bytes: number) => `${Math.round(bytes / 1024 ** 2)} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const count = (n: number) => n.toLocaleString('en-US');
+
+function printPipeline(result: Pipeline): void {
+  const rows = [result.ingest, result.astro, ...result.stages.map((s) => ({ ...s, name: `  ${s.name}` })), result.total];
+  for (const row of rows) console.log(`  ${row.name.padEnd(42)} ${seconds(row.seconds).padStart(8)}   peak ${mb(row.peak).padStart(8)}`);
+  console.log(`  Astro's log: ${result.astroLog}`);
+  for (const line of phaseLines(readFileSync(result.astroLog, 'utf8'))) console.log(`    │ ${line}`);
+}
+
+/** Where Astro says its time went: the lines of its log with a duration, and their phase headers; not one line per page. */
+function phaseLines(log: string): string[] {
+  return log
+    .split('\n')
+    .map((line) => stripVTControlCharacters(line).trim())
+    .filter((line) => line !== '' && !/[└├]─/.test(line) && (TIMED_LINE.test(line) || PHASE_HEADER.test(line)));
+}
+
+interface Size {
+  bytes: number;
+  files: number;
+  html: number;
+}
+
+/** Bytes of file content, files and HTML pages under `dir`. */
+function sizeOf(dir: string): Size {
+  const size: Size = { bytes: 0, files: 0, html: 0 };
+  if (!existsSync(dir)) return size;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    size.bytes += statSync(join(entry.parentPath, entry.name)).size;
+    size.files += 1;
+    if (entry.name.endsWith('.html')) size.html += 1;
+  }
+  return size;
+}
+
+/** A first search for each query, each in a fresh browser context (empty cache, no service worker). */
+async function coldSearches(site: string): Promise<(Cost & { results: number })[]> {
+  const server = await startStaticServer(site);
+  const browser = await launchChromium();
+  const costs: (Cost & { results: number })[] = [];
+  try {
+    for (const query of QUERIES) {
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      const tab = await context.newPage();
+      const cdp = await context.newCDPSession(tab);
+      await cdp.send('Network.enable');
+      await tab.goto(`${server.url}/`);
+      let results = 0;
+      // Loading Pagefind is part of a first search: the site loads it on first use too.
+      const cost = await measure(cdp, query, async () => {
+        results = (await searchCatalog(await browserEngine(tab, '/'), query, { perPage: RESULTS_PER_PAGE })).total;
+      });
+      costs.push({ ...cost, results });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return costs;
+}
+
+const verdict = (ok: boolean) => (ok ? 'met' : '**not met**');
+
+function summaryTable(options: Options, cold: Pipeline, dist: Size, bundle: Size, worstSearch: number, warm: Pipeline | undefined): string {
+  const heapFlag = /--max-old-space-size/.test(process.env['NODE_OPTIONS'] ?? '');
+  const rows: string[][] = [
+    ['papers', count(options.papers), '', ''],
+    ['ingest', `${seconds(cold.ingest.seconds)}, ${mb(cold.ingest.peak)}`, '', ''],
+    ...cold.stages.map((s) => [s.name, `${seconds(s.seconds)}, ${mb(s.peak)}`, '', '']),
+  ];
+  if (options.papers >= BAR.at30k.papers) {
+    rows.push(['total (cold)', seconds(cold.total.seconds), `≤ ${BAR.at30k.seconds} s at 30,000`, verdict(cold.total.seconds <= BAR.at30k.seconds)]);
+    rows.push(['peak RSS (cold)', mb(cold.total.peak), "Node's default heap", heapFlag ? '**not met** (NODE_OPTIONS sets the heap)' : 'met']);
+  } else {
+    rows.push(['total (cold)', seconds(cold.total.seconds), `≤ ${BAR.at10k.seconds} s at 10,000`, verdict(cold.total.seconds <= BAR.at10k.seconds)]);
+    rows.push(['peak RSS (cold)', mb(cold.total.peak), `≤ ${BAR.at10k.bytes / 1024 ** 3} GB at 10,000`, verdict(cold.total.peak <= BAR.at10k.bytes)]);
+  }
+  if (warm) {
+    const ratio = warm.total.seconds / cold.total.seconds;
+    rows.push(['rebuild after adding one paper', `${seconds(warm.total.seconds)}, ${mb(warm.total.peak)} (${ratio.toFixed(2)} × cold)`, '≤ 1/3 of cold', verdict(ratio <= BAR.rebuildRatio)]);
+  }
+  rows.push(['dist/', `${mb(dist.bytes)} in ${count(dist.files)} files, ${count(dist.html)} HTML pages`, '', '']);
+  rows.push(['Pagefind bundle', `${mb(bundle.bytes)} in ${count(bundle.files)} files`, '', '']);
+  rows.push(['cold search (largest)', kb(worstSearch), `≤ ${BAR.coldSearchBytes / 1024} KB at 10,000`, verdict(worstSearch <= BAR.coldSearchBytes)]);
+  return [['figure', 'measured', 'bar (issue 8)', ''], ['---', '---', '---', '---'], ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const generated = syntheticCatalog(readSeeds(join(ROOT, 'seeds')), options.papers + 1);
+  const extra = generated.pop()!;
+  const files = seedFiles(generated);
+  console.log(`Scale benchmark: ${count(options.papers)} synthetic papers in ${files.length} seed files, built in ${options.dir}`);
+  if (process.env['NODE_OPTIONS']) console.log(`  NODE_OPTIONS=${process.env['NODE_OPTIONS']}`);
+  prepareScratch(ROOT, options.dir, files);
+  clearCaches(options.dir);
+
+  console.log('\nCold build (no caches):');
+  const cold = await pipeline(options.dir, 'cold');
+  printPipeline(cold);
+
+  const site = join(options.dir, 'dist');
+  const dist = sizeOf(site);
+  const bundle = sizeOf(join(site, 'pagefind'));
+  console.log(`\nOutput: dist/ ${mb(dist.bytes)} in ${count(dist.files)} files, ${count(dist.html)} HTML pages; Pagefind bundle ${mb(bundle.bytes)} in ${count(bundle.files)} files`);
+
+  console.log(`\nFirst search in a fresh browser (over HTTP with gzip, ${RESULTS_PER_PAGE} results with excerpts):`);
+  const searches = await coldSearches(site);
+  for (const s of searches) console.log(`  ${JSON.stringify(s.query).padEnd(26)} ${kb(s.bytes).padStart(9)} in ${String(s.requests).padStart(2)} requests, ${count(s.results).padStart(6)} results, ${Math.round(s.ms)} ms`);
+  const worst = Math.max(...searches.map((s) => s.bytes));
+  console.log(`  largest: ${kb(worst)}`);
+
+  let warm: Pipeline | undefined;
+  if (options.rebuild) {
+    const last = join(options.dir, 'seeds', benchFileName(files.length - 1));
+    appendFileSync(last, paperLines(extra));
+    console.log(`\nRebuild after adding one paper to ${last} (caches kept):`);
+    warm = await pipeline(options.dir, 'rebuild');
+    printPipeline(warm);
+    console.log(`  rebuild / cold: ${(warm.total.seconds / cold.total.seconds).toFixed(2)}`);
+  }
+
+  console.log(`\n${summaryTable(options, cold, dist, bundle, worst, warm)}`);
+  if (options.papers !== BAR.at10k.papers && options.papers !== BAR.at30k.papers) {
+    console.log(`\nThe bars are set for 10,000 and 30,000 papers; at ${count(options.papers)} they are shown for reference.`);
+  }
+  console.log(`\nScratch project kept: ${options.dir}`);
+}
+
+main().catch((error: unknown) => {
+  if (!(error instanceof StageFailed)) console.error(error);
+  process.exitCode = 1;
+});
