@@ -54,14 +54,12 @@ const UNICODE: Record<string, string> = {
   '∈': '\\in', '≠': '\\neq', '√': '\\surd', '∑': '\\sum', '∏': '\\prod', '∂': '\\partial', '∇': '\\nabla',
 };
 
+/** Any one character of SPECIALS or UNICODE (all single code points). */
+const ESCAPED = new RegExp(`[${[...Object.keys(SPECIALS), ...Object.keys(UNICODE)].map((ch) => `\\u{${ch.codePointAt(0)!.toString(16)}}`).join('')}]`, 'gu');
+
+// One regular-expression pass: a catalog's .bib files escape every abstract several times.
 function escapeTextRun(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const special = SPECIALS[ch];
-    const math = UNICODE[ch];
-    out += special ?? (math ? `{$${math}$}` : ch);
-  }
-  return out;
+  return text.replace(ESCAPED, (ch) => SPECIALS[ch] ?? `{$${UNICODE[ch]!}$}`);
 }
 
 function balanced(text: string): boolean {

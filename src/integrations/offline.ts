@@ -42,10 +42,12 @@ const OPTIONS: PwaOptions = {
     ],
   },
   workbox: {
-    // Everything a reader can reach: pages, styles, scripts, fonts, icons, downloads, the
-    // search bundle. KaTeX ships only woff2 fonts, which every browser with a service
-    // worker reads. Feeds and sitemaps (XML) are for machines that never go offline.
-    globPatterns: ['**/*.{html,css,js,json,svg,png,ico,webmanifest,woff2,pagefind,pf_meta,pf_index,pf_fragment,pf_filter,bib,txt}'],
+    // Everything a reader can reach: pages, styles, scripts, fonts, icons, the search
+    // bundle. KaTeX ships only woff2 fonts, which every browser with a service worker
+    // reads. Feeds and sitemaps (XML) are for machines that never go offline. BibTeX
+    // downloads grow with the catalog (megabytes at tens of thousands of papers): they
+    // are kept once fetched (see runtimeCaching), not fetched in advance.
+    globPatterns: ['**/*.{html,css,js,json,svg,png,ico,webmanifest,woff2,pagefind,pf_meta,pf_index,pf_fragment,pf_filter,txt}'],
     // Astro leaves its content-layer data here when building to an outDir outside the project.
     globIgnores: ['collections/**'],
     maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
@@ -58,6 +60,11 @@ const OPTIONS: PwaOptions = {
     // Pages not in this build go to the network; offline, they get the site's 404 page.
     navigateFallback: null,
     runtimeCaching: [
+      {
+        urlPattern: ({ url }) => url.pathname.endsWith('.bib'),
+        handler: 'StaleWhileRevalidate',
+        options: { cacheName: 'bibtex' },
+      },
       {
         urlPattern: ({ request }) => request.mode === 'navigate',
         handler: 'NetworkOnly',
