@@ -13,6 +13,7 @@
  */
 import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, openSync, closeSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
@@ -67,16 +68,20 @@ interface Span {
 }
 
 interface Run {
+  /** What ran, for messages: `ingest`, `astro build`. */
+  stage: string;
   start: number;
   end: number;
   samples: MemorySample[];
   log: string;
+  /** Exit code, or the signal that ended it. */
+  exit: number | NodeJS.Signals;
 }
 
 class StageFailed extends Error {}
 
 /** Runs `command` in `cwd`, output to `log`, sampling the memory of its process tree. */
-function run(command: string, args: readonly string[], cwd: string, log: string, env: NodeJS.ProcessEnv): Promise<Run> {
+function run(stage: string, command: string, args: readonly string[], cwd: string, log: string, env: NodeJS.ProcessEnv): Promise<Run> {
   const out = openSync(log, 'w');
   const start = Date.now();
   const child = spawn(command, args, { cwd, env, stdio: ['ignore', out, out] });
@@ -84,15 +89,19 @@ function run(command: string, args: readonly string[], cwd: string, log: string,
   return new Promise((done, fail) => {
     child.on('error', fail);
     child.on('exit', (code, signal) => {
-      const end = Date.now();
       const samples = watch.stop();
       closeSync(out);
-      if (code === 0) return done({ start, end, samples, log });
-      const lines = readFileSync(log, 'utf8').trimEnd().split('\n');
-      console.error(`\n${args.join(' ')} failed (${signal ?? `exit ${code}`}); last ${LOG_TAIL} lines of ${log}:\n${lines.slice(-LOG_TAIL).join('\n')}`);
-      fail(new StageFailed(`${args.join(' ')} failed`));
+      done({ stage, start, end: Date.now(), samples, log, exit: code ?? signal ?? 1 });
     });
   });
+}
+
+/** Stops the benchmark when `run` failed, with the end of its log. */
+function check(run: Run): void {
+  if (run.exit === 0) return;
+  const lines = readFileSync(run.log, 'utf8').trimEnd().split('\n');
+  console.error(`\n${run.stage} failed (${typeof run.exit === 'number' ? `exit ${run.exit}` : run.exit}); last ${LOG_TAIL} lines of ${run.log}:\n${lines.slice(-LOG_TAIL).join('\n')}`);
+  throw new StageFailed(`${run.stage} failed`);
 }
 
 const span = (name: string, run: Pick<Run, 'samples'>, start: number, end: number): Span => ({
@@ -127,26 +136,34 @@ interface Pipeline {
   astro: Span;
   stages: Span[];
   total: Span;
-  astroLog: string;
 }
 
-/** Ingest, then astro build, in the scratch project; `label` names the log files. */
+/**
+ * Ingest, then astro build, in the scratch project, printing each stage's figures as it
+ * ends (also when it fails); `label` names the log files.
+ */
 async function pipeline(dir: string, label: string): Promise<Pipeline> {
   const stageLog = join(dir, `stages-${label}.jsonl`);
   rmSync(stageLog, { force: true });
   const env: NodeJS.ProcessEnv = { ...process.env, [STAGE_LOG_ENV]: stageLog, ASTRO_TELEMETRY_DISABLED: '1' };
   // The benchmark serves the site at the root.
   delete env['BASE_PATH'];
-  const ingestRun = await run(join(dir, 'node_modules/.bin/tsx'), ['scripts/ingest.ts'], dir, join(dir, `ingest-${label}.log`), env);
+  const ingestRun = await run('ingest', join(dir, 'node_modules/.bin/tsx'), ['scripts/ingest.ts'], dir, join(dir, `ingest-${label}.log`), env);
   const ingest = span('ingest', ingestRun, ingestRun.start, ingestRun.end);
-  const summary = readFileSync(ingestRun.log, 'utf8').trim().split('\n').at(-1) ?? '';
-  console.log(`  ${summary}`);
+  console.log(`  ${readFileSync(ingestRun.log, 'utf8').trim().split('\n').at(-1) ?? ''}`);
+  printSpans([ingest]);
+  check(ingestRun);
 
   const astroLog = join(dir, label === 'cold' ? 'astro-build.log' : `astro-build-${label}.log`);
-  const astroRun = await run(join(dir, 'node_modules/.bin/astro'), ['build'], dir, astroLog, env);
+  const astroRun = await run('astro build', join(dir, 'node_modules/.bin/astro'), ['build'], dir, astroLog, env);
   const astro = span('astro build (whole process)', astroRun, astroRun.start, astroRun.end);
+  const stages = astroSpans(astroRun, readMarks(stageLog));
   const total: Span = { name: 'total', seconds: ingest.seconds + astro.seconds, peak: Math.max(ingest.peak, astro.peak) };
-  return { ingest, astro, stages: astroSpans(astroRun, readMarks(stageLog)), total, astroLog };
+  printSpans([astro, ...stages.map((s) => ({ ...s, name: `  ${s.name}` })), total]);
+  console.log(`  Astro's log: ${astroLog}`);
+  for (const line of phaseLines(readFileSync(astroLog, 'utf8'))) console.log(`    │ ${line}`);
+  check(astroRun);
+  return { ingest, astro, stages, total };
 }
 
 const seconds = (s: number) => `${s.toFixed(1)} s`;
@@ -154,11 +171,8 @@ const mb = (bytes: number) => `${Math.round(bytes / 1024 ** 2)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const count = (n: number) => n.toLocaleString('en-US');
 
-function printPipeline(result: Pipeline): void {
-  const rows = [result.ingest, result.astro, ...result.stages.map((s) => ({ ...s, name: `  ${s.name}` })), result.total];
-  for (const row of rows) console.log(`  ${row.name.padEnd(42)} ${seconds(row.seconds).padStart(8)}   peak ${mb(row.peak).padStart(8)}`);
-  console.log(`  Astro's log: ${result.astroLog}`);
-  for (const line of phaseLines(readFileSync(result.astroLog, 'utf8'))) console.log(`    │ ${line}`);
+function printSpans(spans: readonly Span[]): void {
+  for (const row of spans) console.log(`  ${row.name.padEnd(42)} ${seconds(row.seconds).padStart(8)}   peak ${mb(row.peak).padStart(8)}`);
 }
 
 /** Where Astro says its time went: the lines of its log with a duration, and their phase headers; not one line per page. */
@@ -241,6 +255,19 @@ function summaryTable(options: Options, cold: Pipeline, dist: Size, bundle: Size
   return [['figure', 'measured', 'bar (issue 8)', ''], ['---', '---', '---', '---'], ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
 
+/** Prints and returns the size of the built site and of its search bundle, and what first searches transfer. */
+async function output(site: string): Promise<{ dist: Size; bundle: Size; worst: number }> {
+  const dist = sizeOf(site);
+  const bundle = sizeOf(join(site, 'pagefind'));
+  console.log(`\nOutput: dist/ ${mb(dist.bytes)} in ${count(dist.files)} files, ${count(dist.html)} HTML pages; Pagefind bundle ${mb(bundle.bytes)} in ${count(bundle.files)} files`);
+  console.log(`\nFirst search in a fresh browser (over HTTP with gzip, ${RESULTS_PER_PAGE} results with excerpts):`);
+  const searches = await coldSearches(site);
+  for (const s of searches) console.log(`  ${JSON.stringify(s.query).padEnd(26)} ${kb(s.bytes).padStart(9)} in ${String(s.requests).padStart(2)} requests, ${count(s.results).padStart(6)} results, ${Math.round(s.ms)} ms`);
+  const worst = Math.max(...searches.map((s) => s.bytes));
+  console.log(`  largest: ${kb(worst)}`);
+  return { dist, bundle, worst };
+}
+
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const generated = syntheticCatalog(readSeeds(join(ROOT, 'seeds')), options.papers + 1);
@@ -248,23 +275,26 @@ async function main(): Promise<void> {
   const files = seedFiles(generated);
   console.log(`Scale benchmark: ${count(options.papers)} synthetic papers in ${files.length} seed files, built in ${options.dir}`);
   if (process.env['NODE_OPTIONS']) console.log(`  NODE_OPTIONS=${process.env['NODE_OPTIONS']}`);
+  // Other work on a shared machine slows every stage: say how busy it was.
+  const load = () => `load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`;
+  console.log(`  ${load()} at the start`);
   prepareScratch(ROOT, options.dir, files);
   clearCaches(options.dir);
 
   console.log('\nCold build (no caches):');
-  const cold = await pipeline(options.dir, 'cold');
-  printPipeline(cold);
-
   const site = join(options.dir, 'dist');
-  const dist = sizeOf(site);
-  const bundle = sizeOf(join(site, 'pagefind'));
-  console.log(`\nOutput: dist/ ${mb(dist.bytes)} in ${count(dist.files)} files, ${count(dist.html)} HTML pages; Pagefind bundle ${mb(bundle.bytes)} in ${count(bundle.files)} files`);
-
-  console.log(`\nFirst search in a fresh browser (over HTTP with gzip, ${RESULTS_PER_PAGE} results with excerpts):`);
-  const searches = await coldSearches(site);
-  for (const s of searches) console.log(`  ${JSON.stringify(s.query).padEnd(26)} ${kb(s.bytes).padStart(9)} in ${String(s.requests).padStart(2)} requests, ${count(s.results).padStart(6)} results, ${Math.round(s.ms)} ms`);
-  const worst = Math.max(...searches.map((s) => s.bytes));
-  console.log(`  largest: ${kb(worst)}`);
+  let cold: Pipeline;
+  try {
+    cold = await pipeline(options.dir, 'cold');
+  } catch (error) {
+    // A build that fails after Pagefind (in the service worker, say) still says what the site weighs.
+    if (error instanceof StageFailed && existsSync(join(site, 'pagefind', 'pagefind.js'))) {
+      console.log('\nFigures of the failed build\'s dist/, as far as it was written:');
+      await output(site);
+    }
+    throw error;
+  }
+  const { dist, bundle, worst } = await output(site);
 
   let warm: Pipeline | undefined;
   if (options.rebuild) {
@@ -272,7 +302,6 @@ async function main(): Promise<void> {
     appendFileSync(last, paperLines(extra));
     console.log(`\nRebuild after adding one paper to ${last} (caches kept):`);
     warm = await pipeline(options.dir, 'rebuild');
-    printPipeline(warm);
     console.log(`  rebuild / cold: ${(warm.total.seconds / cold.total.seconds).toFixed(2)}`);
   }
 
@@ -280,7 +309,7 @@ async function main(): Promise<void> {
   if (options.papers !== BAR.at10k.papers && options.papers !== BAR.at30k.papers) {
     console.log(`\nThe bars are set for 10,000 and 30,000 papers; at ${count(options.papers)} they are shown for reference.`);
   }
-  console.log(`\nScratch project kept: ${options.dir}`);
+  console.log(`\n${load()} at the end. Scratch project kept: ${options.dir}`);
 }
 
 main().catch((error: unknown) => {
