@@ -167,7 +167,7 @@ async function pipeline(dir: string, label: string): Promise<Pipeline> {
 }
 
 const seconds = (s: number) => `${s.toFixed(1)} s`;
-const mb = (bytes: number) => `${Math.round(bytes / 1024 ** 2)} MB`;
+const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(bytes < 100 * 1024 ** 2 ? 1 : 0)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const count = (n: number) => n.toLocaleString('en-US');
 
