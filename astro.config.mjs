@@ -7,6 +7,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import offline from './src/integrations/offline.ts';
 import katexAssets from './src/integrations/katex-assets.ts';
 import untrustedMdx from './src/integrations/untrusted-mdx.ts';
+import clearOutput from './src/integrations/clear-output.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 
 // Deployments set these; locally the site lives at the root of 127.0.0.1.
@@ -34,6 +35,8 @@ export default defineConfig({
   integrations: [
     // first: refuses content holding code before @astrojs/mdx compiles anything
     untrustedMdx(),
+    // the previous build's output is deleted in the background, not file by file up front
+    clearOutput(),
     mdx({ remarkPlugins, rehypePlugins }),
     katexAssets(),
     // sitemap-index.xml for search engines; the 404 page is no page of its own

@@ -1,0 +1,66 @@
+import type { AstroIntegration } from 'astro';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Where the previous build's output waits to be deleted: a sibling of the output folder. */
+export function trashName(outDir: string, stamp: number): string {
+  return join(dirname(outDir), `${basename(outDir)}.trash-${stamp}`);
+}
+
+/** Trash folders of earlier builds next to `outDir` (left behind if a deletion was cut short). */
+export function leftoverTrash(outDir: string): string[] {
+  const prefix = `${basename(outDir)}.trash-`;
+  try {
+    return readdirSync(dirname(outDir)).filter((name) => name.startsWith(prefix)).map((name) => join(dirname(outDir), name));
+  } catch {
+    return [];
+  }
+}
+
+/** Deletes `dirs` in a process of their own that outlives this one; synchronously where that is not possible. */
+function deleteInBackground(dirs: readonly string[]): void {
+  if (dirs.length === 0) return;
+  if (process.platform !== 'win32') {
+    try {
+      spawn('rm', ['-rf', '--', ...dirs], { detached: true, stdio: 'ignore' }).unref();
+      return;
+    } catch {
+      // no rm: delete here
+    }
+  }
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * Empties the output folder without making the build wait: Astro deletes the previous
+ * build file by file before it starts (tens of thousands of files for a large catalog,
+ * seconds on some disks). This moves the old folder aside in one rename and deletes it
+ * in the background while the new build runs. The result is the same: the build
+ * starts from an empty output folder. A `.git` folder inside (a deploy checkout) keeps
+ * Astro's own way, which spares it.
+ */
+export default function clearOutput(): AstroIntegration {
+  let outDir = '';
+  return {
+    name: 'paper-atlas:clear-output',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        outDir = fileURLToPath(config.outDir);
+        if (existsSync(join(outDir, '.git'))) return;
+        updateConfig({ vite: { build: { emptyOutDir: false } } });
+      },
+      'astro:build:start': () => {
+        if (!outDir || existsSync(join(outDir, '.git'))) return;
+        const trash = leftoverTrash(outDir);
+        if (existsSync(outDir)) {
+          const aside = trashName(outDir, Date.now());
+          renameSync(outDir, aside);
+          trash.push(aside);
+        }
+        deleteInBackground(trash);
+      },
+    },
+  };
+}
