@@ -240,7 +240,7 @@ function summaryTable(options: Options, cold: Pipeline, dist: Size, bundle: Size
   ];
   if (options.papers >= BAR.at30k.papers) {
     rows.push(['total (cold)', seconds(cold.total.seconds), `≤ ${BAR.at30k.seconds} s at 30,000`, verdict(cold.total.seconds <= BAR.at30k.seconds)]);
-    rows.push(['peak RSS (cold)', mb(cold.total.peak), "Node's default heap", heapFlag ? '**not met** (NODE_OPTIONS sets the heap)' : 'met']);
+    rows.push(["builds at Node's default heap", heapFlag ? 'no: NODE_OPTIONS sets the heap' : `yes (peak RSS ${mb(cold.total.peak)})`, 'yes, at 30,000', verdict(!heapFlag)]);
   } else {
     rows.push(['total (cold)', seconds(cold.total.seconds), `≤ ${BAR.at10k.seconds} s at 10,000`, verdict(cold.total.seconds <= BAR.at10k.seconds)]);
     rows.push(['peak RSS (cold)', mb(cold.total.peak), `≤ ${BAR.at10k.bytes / 1024 ** 3} GB at 10,000`, verdict(cold.total.peak <= BAR.at10k.bytes)]);
