@@ -18,7 +18,7 @@ export const PROJECT_FILES = ['src', 'public', 'scripts', 'astro.config.mjs', 'p
 export const UNSHARED_MODULES = new Set(['.astro', '.vite', '.vite-temp', '.cache']);
 
 /** What a cold build must not find: the content layer's store, Astro's generated types, the last output. */
-export const CACHES = ['node_modules/.astro', 'node_modules/.vite', '.astro', 'dist'];
+export const CACHES = ['node_modules/.astro', 'node_modules/.vite', '.astro', '.cache', 'dist'];
 
 export function defaultScratchDir(papers: number): string {
   return join(tmpdir(), `paper-atlas-bench-${papers}`);

@@ -1,7 +1,6 @@
-import { unescapeMdxText } from '../ingest/mdx-escape.ts';
 import type { BibtexInput } from './bibtex.ts';
 import type { FeedPaper } from './feed.ts';
-import type { Paper } from './load.ts';
+import { abstractOf, type Paper } from './load.ts';
 import { plainTitle } from './render-title.ts';
 
 /** What the RSS feeds and `.bib` files read of an entry; `name` gives a topic's display name. */
@@ -9,7 +8,7 @@ export function feedPaper(paper: Paper, name: (slug: string) => string): FeedPap
   return {
     slug: paper.id,
     title: plainTitle(paper.data.title),
-    abstract: unescapeMdxText(paper.body ?? ''),
+    abstract: abstractOf(paper),
     topics: paper.data.tags.map(name),
     added: paper.data.added,
   };
@@ -17,5 +16,5 @@ export function feedPaper(paper: Paper, name: (slug: string) => string): FeedPap
 
 export function bibtexPaper(paper: Paper, name: (slug: string) => string): BibtexInput {
   const { title, authors, year, arxiv, doi, tags } = paper.data;
-  return { slug: paper.id, title, authors, year, arxiv, doi, keywords: tags.map(name), abstract: unescapeMdxText(paper.body ?? '') };
+  return { slug: paper.id, title, authors, year, arxiv, doi, keywords: tags.map(name), abstract: abstractOf(paper) };
 }

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { join } from 'node:path';
-import { unescapeMdxText } from '../ingest/mdx-escape.ts';
+import { entryText } from '../loaders/entry-cache.ts';
 import { tagCatalog } from '../tags/derive.ts';
 import type { DerivedTags, Topic } from '../tags/types.ts';
 import { loadVocabulary, topicForSlug } from '../tags/vocabulary.ts';
@@ -27,6 +27,16 @@ export interface Catalog {
 
 let cached: Promise<Catalog> | undefined;
 
+/** A paper's abstract as readers see it (kept by the paper loader beside Astro's store). */
+export function abstractOf(paper: Paper): string {
+  return entryText(paper.id).abstract;
+}
+
+/** A paper's abstract rendered to HTML (math, links). */
+export function abstractHtmlOf(paper: Paper): string {
+  return entryText(paper.id).html;
+}
+
 function order(a: Paper, b: Paper): number {
   const sa = a.data.source;
   const sb = b.data.source;
@@ -44,7 +54,7 @@ export function loadCatalog(): Promise<Catalog> {
     const plain = papers.map((p) => ({ slug: p.id, title: p.data.title, tags: p.data.tags, added: p.data.added }));
     const topics = buildTopics(plain, describe);
     const evidence = tagCatalog(
-      papers.map((p) => ({ id: p.id, title: p.data.title, abstract: unescapeMdxText(p.body ?? '') })),
+      papers.map((p) => ({ id: p.id, title: p.data.title, abstract: abstractOf(p) })),
       vocabulary,
     );
     return {

@@ -1,5 +1,4 @@
-import { unescapeMdxText } from '../ingest/mdx-escape.ts';
-import { loadCatalog } from './load.ts';
+import { abstractOf, loadCatalog } from './load.ts';
 import { similarPapers, type SimilarPaper } from './similar-papers.ts';
 
 let cached: Promise<Map<string, SimilarPaper[]>> | undefined;
@@ -11,7 +10,7 @@ export function loadRelated(): Promise<Map<string, SimilarPaper[]>> {
       papers.map((p) => ({
         id: p.id,
         title: p.data.title,
-        abstract: unescapeMdxText(p.body ?? ''),
+        abstract: abstractOf(p),
         tags: p.data.tags,
         versions: p.data.versions,
       })),

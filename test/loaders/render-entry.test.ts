@@ -71,7 +71,7 @@ describe('renderEntry', () => {
         expect(visibleText(ours)).toBe(visibleText(mdx));
         expect(shape(ours)).toEqual(shape(mdx));
       }),
-      { numRuns: 300 },
+      { numRuns: Number(process.env['RUNS'] ?? 300) },
     );
   });
 });

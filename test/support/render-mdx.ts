@@ -30,11 +30,15 @@ function attribute(key: string, value: unknown): string {
   return ` ${name}="${escape(Array.isArray(value) ? value.join(' ') : String(value))}"`;
 }
 
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
 function jsx(type: unknown, props: Record<string, unknown>): Html {
   const { children, ...attributes } = props;
   if (type === Fragment) return { html: renderChildren(children as Child) };
   if (typeof type === 'function') return (type as (p: unknown) => Html)(props);
   const attrs = Object.entries(attributes).map(([k, v]) => attribute(k, v)).join('');
+  // void elements have no end tag: `<br></br>` would read back as two line breaks
+  if (VOID.has(String(type))) return { html: `<${String(type)}${attrs}>` };
   return { html: `<${String(type)}${attrs}>${renderChildren(children as Child)}</${String(type)}>` };
 }
 

@@ -1,0 +1,66 @@
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/**
+ * The rendered text of every paper entry, kept beside Astro's data store rather than in
+ * it: Astro turns its whole store into one JavaScript module that Vite bundles on every
+ * build, and with each abstract's HTML in it that module alone took ten seconds to
+ * bundle at 10,000 papers. The store keeps the frontmatter; this file keeps the text,
+ * keyed by each entry's digest, so an unchanged entry is not rendered again.
+ */
+export interface EntryText {
+  /** Digest of the entry's file and the renderer's code, as in Astro's store. */
+  digest: string;
+  /** The abstract as readers see it: the body with MDX escapes undone. */
+  abstract: string;
+  /** The body rendered to HTML (math, links). */
+  html: string;
+}
+
+/** Bumped when the file's layout changes, so an old file is ignored rather than misread. */
+const VERSION = 1;
+
+/** Where the cache lives: `.cache/` at the project root, which git ignores. */
+export function entryCacheFile(root: string): string {
+  return join(root, '.cache', 'paper-atlas', 'entries.json');
+}
+
+/** The cached entries, or an empty map when the file is missing, unreadable or of another version. */
+export function readEntryCache(file: string): Map<string, EntryText> {
+  try {
+    const parsed = JSON.parse(readFileSync(file, 'utf8')) as { version?: number; entries?: Record<string, EntryText> };
+    if (parsed.version !== VERSION || !parsed.entries) return new Map();
+    return new Map(Object.entries(parsed.entries));
+  } catch {
+    return new Map();
+  }
+}
+
+/** Writes the cache in one piece (a temporary file renamed over the old one). */
+export function writeEntryCache(file: string, entries: ReadonlyMap<string, EntryText>): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify({ version: VERSION, entries: Object.fromEntries(entries) }));
+  renameSync(temporary, file);
+}
+
+let loaded: { file: string; mtime: number; entries: Map<string, EntryText> } | undefined;
+
+/**
+ * One entry's text, for the pages: the cache file is read once per build (again when
+ * the loader has rewritten it, as `astro dev` does after an edit). The site's commands
+ * run from the project root, which is where the loader wrote it.
+ */
+export function entryText(id: string, root = process.cwd()): EntryText {
+  const file = entryCacheFile(root);
+  const mtime = statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? -1;
+  if (!loaded || loaded.file !== file || loaded.mtime !== mtime) loaded = { file, mtime, entries: readEntryCache(file) };
+  const text = loaded.entries.get(id);
+  if (!text) {
+    throw new Error(
+      `No rendered text for the paper "${id}" in ${file}. Expected the paper loader to have written it while syncing content. ` +
+        'Hint: run the command from the project root, or delete .cache/ and node_modules/.astro/ and build again.',
+    );
+  }
+  return text;
+}
