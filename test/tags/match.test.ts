@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseSeed } from '../../src/ingest/parse-seed.ts';
 import { compileVocabulary, findHits } from '../../src/tags/match.ts';
+import { cleanText } from '../../src/tags/normalize.ts';
+import type { Topic } from '../../src/tags/types.ts';
+import { loadVocabulary } from '../../src/tags/vocabulary.ts';
 import { topic, VOCABULARY } from './fixtures.ts';
 
 const compiled = compileVocabulary(VOCABULARY);
@@ -71,3 +76,44 @@ describe('findHits', () => {
     ]);
   });
 });
+
+describe('findHits patterns', () => {
+  const matches = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => [m.index, m[0]]);
+
+  it('find the same matches on ASCII text without the u flag, for every pattern of the vocabulary', () => {
+    const seed = parseSeed(readFileSync('seeds/000_3e2e2a5540f5c922.txt', 'utf8'), 'seed');
+    const texts = seed.flatMap((p) => [cleanText(p.title), cleanText(p.abstract)]).filter((t) => !/[^ -~\s]/.test(t));
+    const patterns = compileVocabulary(loadVocabulary()).patterns;
+    expect(patterns.length).toBeGreaterThan(0);
+    let found = 0;
+    for (const { re, asciiRe } of patterns) {
+      expect(asciiRe).toBeDefined();
+      for (const text of texts) {
+        const expected = matches(re, text);
+        expect(matches(asciiRe!, text)).toEqual(expected);
+        found += expected.length;
+      }
+    }
+    expect(found).toBeGreaterThan(0);
+  });
+
+  it('keep the u flag for patterns whose meaning depends on it', () => {
+    const [named, escaped, plain] = compileVocabulary([topic('a', [], { patterns: ['\\p{Lu}{2,}', '\\u{3bc}P', 'mu\\s?P'] })]).patterns;
+    expect(named!.asciiRe).toBeUndefined();
+    expect(escaped!.asciiRe).toBeUndefined();
+    expect(plain!.asciiRe).toBeDefined();
+    expect(topicsOf([topic('upper', [], { patterns: ['\\p{Lu}{3,}'] })], 'an ABC test')).toEqual(['upper']);
+  });
+
+  it('skip empty matches and go on past them, as matchAll does', () => {
+    const vocabulary = [topic('run-of-x', [], { patterns: ['x*'] }), topic('run-of-y', [], { patterns: ['yy|(?:)'] })];
+    const hits = findHits(compileVocabulary(vocabulary), 'a xx b yy 😀x', 'abstract');
+    expect(hits.map((h) => [h.topic, h.start, h.phrase])).toEqual([
+      ['run-of-x', 2, 'xx'],
+      ['run-of-x', 12, 'x'],
+      ['run-of-y', 7, 'yy'],
+    ]);
+  });
+});
+
+const topicsOf = (vocabulary: Topic[], text: string) => [...new Set(findHits(compileVocabulary(vocabulary), text, 'abstract').map((h) => h.topic))];
