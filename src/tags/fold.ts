@@ -27,20 +27,30 @@ export function foldSmallTopics(
 ): Map<string, ScoredTag[]> {
   const parentOf = new Map(vocabulary.map((t) => [t.slug, t.parent]));
   const out = new Map([...assigned].map(([id, tags]) => [id, [...tags]]));
-  const count = (slug: string) => [...out.values()].filter((tags) => tags.some((t) => t.tag === slug)).length;
+  // Which papers carry each tag, kept up to date as topics fold, so a count is a lookup.
+  const holders = new Map<string, Set<string>>();
+  const hold = (slug: string, id: string) => {
+    const set = holders.get(slug);
+    if (set) set.add(id);
+    else holders.set(slug, new Set([id]));
+  };
+  for (const [id, tags] of out) for (const t of tags) hold(t.tag, id);
   const byDepth = vocabulary
     .map((t, i) => ({ slug: t.slug, depth: depth(t.slug, parentOf), i }))
     .sort((a, b) => b.depth - a.depth || a.i - b.i);
   for (const { slug } of byDepth) {
-    if (count(slug) >= minPapers) continue;
+    const ids = holders.get(slug);
+    if (ids === undefined || ids.size >= minPapers) continue;
+    holders.delete(slug);
     const parent = parentOf.get(slug);
-    for (const [id, tags] of out) {
+    for (const id of ids) {
+      const tags = out.get(id)!;
       const index = tags.findIndex((t) => t.tag === slug);
-      if (index < 0) continue;
       const folded = tags[index]!;
       const next = tags.filter((t) => t.tag !== slug);
       if (parent !== undefined && !next.some((t) => t.tag === parent)) {
         next.splice(index, 0, { tag: parent, score: folded.score, evidence: { tag: parent, phrase: folded.evidence.phrase, where: 'parent' } });
+        hold(parent, id);
       }
       out.set(id, next);
     }
