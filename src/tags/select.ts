@@ -1,4 +1,5 @@
-import { findHits, type CompiledVocabulary, type Hit } from './match.ts';
+import { findHitsIn, type CompiledVocabulary, type Hit } from './match.ts';
+import { analyzeText, type AnalyzedText } from './normalize.ts';
 import type { TagEvidence, TagInput, Topic } from './types.ts';
 
 /** A tag chosen for one paper, with how sure we are and why. */
@@ -47,9 +48,22 @@ export interface SelectOptions {
   min?: number;
 }
 
-/** Sums a paper's hits per topic; the first title hit, else the first abstract hit, is the evidence. */
-export function scoreTopics(compiled: CompiledVocabulary, paper: TagInput): ScoredTag[] {
-  const hits: Hit[] = [...findHits(compiled, paper.title, 'title'), ...findHits(compiled, paper.abstract, 'abstract')];
+/** A paper's title and abstract, cleaned and split. */
+export interface AnalyzedPaper {
+  title: AnalyzedText;
+  abstract: AnalyzedText;
+}
+
+/**
+ * Sums a paper's hits per topic; the first title hit, else the first abstract hit, is the evidence.
+ * `analyzed` is the paper's text already cleaned and split, when the caller has it.
+ */
+export function scoreTopics(
+  compiled: CompiledVocabulary,
+  paper: TagInput,
+  analyzed: AnalyzedPaper = { title: analyzeText(paper.title), abstract: analyzeText(paper.abstract) },
+): ScoredTag[] {
+  const hits: Hit[] = [...findHitsIn(compiled, analyzed.title, 'title'), ...findHitsIn(compiled, analyzed.abstract, 'abstract')];
   const byTopic = new Map<string, { title: Hit | undefined; abstract: Hit[] }>();
   for (const hit of hits) {
     const entry = byTopic.get(hit.topic) ?? { title: undefined, abstract: [] };
@@ -77,7 +91,9 @@ export function scoreTopics(compiled: CompiledVocabulary, paper: TagInput): Scor
  * depend on anything but the paper and the vocabulary.
  */
 export function rankCandidates(scored: readonly ScoredTag[], vocabulary: readonly Topic[]): ScoredTag[] {
-  const order = new Map(vocabulary.map((t, i) => [t.slug, i]));
+  // Built only for a full tie, which is rare: ranking runs twice for every paper of the catalog.
+  let order: Map<string, number> | undefined;
+  const position = (slug: string) => (order ??= new Map(vocabulary.map((t, i) => [t.slug, i]))).get(slug) ?? 0;
   return scored
     .filter((s) => s.score >= EVIDENCE_WEIGHTS.threshold)
     .sort(
@@ -85,7 +101,7 @@ export function rankCandidates(scored: readonly ScoredTag[], vocabulary: readonl
         b.score - a.score ||
         (b.mentions ?? 0) - (a.mentions ?? 0) ||
         (a.first ?? 0) - (b.first ?? 0) ||
-        (order.get(a.tag) ?? 0) - (order.get(b.tag) ?? 0),
+        position(a.tag) - position(b.tag),
     );
 }
 
@@ -118,17 +134,26 @@ export function selectTopics(scored: readonly ScoredTag[], vocabulary: readonly 
 
 /** Adds the parent of every chosen child that is not already there, right after the child. */
 export function withParents(chosen: readonly ScoredTag[], vocabulary: readonly Topic[]): ScoredTag[] {
-  const parentOf = new Map(vocabulary.map((t) => [t.slug, t.parent]));
   const present = new Set(chosen.map((s) => s.tag));
   const out: ScoredTag[] = [];
   for (const s of chosen) {
     out.push(s);
-    let parent = parentOf.get(s.tag);
+    let parent = parentOf(s.tag, vocabulary);
     while (parent !== undefined && !present.has(parent)) {
       present.add(parent);
       out.push({ tag: parent, score: s.score, evidence: { tag: parent, phrase: s.evidence.phrase, where: 'parent' } });
-      parent = parentOf.get(parent);
+      parent = parentOf(parent, vocabulary);
     }
   }
   return out;
+}
+
+/**
+ * The parent of a topic (of the last topic with that slug, as a map built from the list
+ * would say). A scan, not a map: a paper has a few tags, and building a map of the
+ * vocabulary for each of them cost more than the scans, tens of thousands of times.
+ */
+function parentOf(slug: string, vocabulary: readonly Topic[]): string | undefined {
+  for (let i = vocabulary.length - 1; i >= 0; i--) if (vocabulary[i]!.slug === slug) return vocabulary[i]!.parent;
+  return undefined;
 }
