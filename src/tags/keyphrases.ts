@@ -1,4 +1,4 @@
-import { cleanText, tokenize, type Token } from './normalize.ts';
+import { analyzeText, type AnalyzedText, type Token } from './normalize.ts';
 
 /** A candidate noun phrase of one paper. */
 export interface Keyphrase {
@@ -49,60 +49,80 @@ const STOPWORDS = new Set(
 
 /** A word that can sit in a keyphrase at all. */
 function isContentWord(t: Token): boolean {
-  return t.key.length >= 2 && !/^\d/.test(t.key) && !STOPWORDS.has(t.key) && !STOPWORDS.has(t.raw.toLowerCase());
+  // Depends on the word as written alone (the key is made from it): remembered, as canonical keys are.
+  let content = contentWords.get(t.raw);
+  if (content === undefined) {
+    if (contentWords.size >= CONTENT_CACHE_SIZE) contentWords.clear();
+    content = t.key.length >= 2 && !/^\d/.test(t.key) && !STOPWORDS.has(t.key) && !STOPWORDS.has(t.raw.toLowerCase());
+    contentWords.set(t.raw, content);
+  }
+  return content;
+}
+
+/** `isContentWord` by the word as written; bounded like `canonicalWord`'s cache. */
+const contentWords = new Map<string, boolean>();
+const CONTENT_CACHE_SIZE = 500_000;
+
+/** An adverb (`-ly`) never starts a keyphrase. */
+export function canStartKeyphrase(key: string): boolean {
+  return !key.endsWith('ly');
 }
 
 /** A word a noun phrase can end with: not an adverb, not a participle. */
-function canEnd(t: Token): boolean {
-  return !/(?:ly|ed)$/.test(t.key);
+export function canEndKeyphrase(key: string): boolean {
+  return !(key.endsWith('ly') || key.endsWith('ed'));
 }
 
-/** Runs of content words inside one segment: the noun-phrase-like stretches of a text. */
-function runs(tokens: readonly Token[]): Token[][] {
+/** Runs of content words inside one segment: the noun-phrase-like stretches of a text, where keyphrases lie. */
+export function contentRuns(tokens: readonly Token[]): Token[][] {
   const out: Token[][] = [];
   let run: Token[] = [];
   for (const t of tokens) {
-    if (isContentWord(t) && (run.length === 0 || run[run.length - 1]!.segment === t.segment)) run.push(t);
+    const content = isContentWord(t);
+    if (content && (run.length === 0 || run[run.length - 1]!.segment === t.segment)) run.push(t);
     else {
       if (run.length > 0) out.push(run);
-      run = isContentWord(t) ? [t] : [];
+      run = content ? [t] : [];
     }
   }
   if (run.length > 0) out.push(run);
   return out;
 }
 
-/** All 1-3 word phrases inside the content-word runs of a text, with positions. */
-function phrasesOf(text: string): { key: string; phrase: string }[] {
-  const clean = cleanText(text);
-  const found: { key: string; phrase: string }[] = [];
-  for (const run of runs(tokenize(clean))) {
+/** Visits all 1-3 word phrases inside the content-word runs of a text, in order: key, first and last word. */
+function eachPhrase(tokens: readonly Token[], visit: (key: string, first: Token, last: Token) => void): void {
+  for (const run of contentRuns(tokens)) {
     for (let i = 0; i < run.length; i++) {
-      if (/(?:ly)$/.test(run[i]!.key)) continue;
+      const first = run[i]!;
+      if (!canStartKeyphrase(first.key)) continue;
+      let key = '';
       for (let n = 1; n <= MAX_PHRASE_WORDS && i + n <= run.length; n++) {
         const last = run[i + n - 1]!;
-        if (!canEnd(last)) continue;
-        const words = run.slice(i, i + n);
-        found.push({ key: words.map((w) => w.key).join(' '), phrase: clean.slice(words[0]!.start, last.end) });
+        key = n === 1 ? last.key : `${key} ${last.key}`;
+        if (canEndKeyphrase(last.key)) visit(key, first, last);
       }
     }
   }
-  return found;
 }
 
 /** Candidate keyphrases of one paper, in order of first appearance. */
 export function extractKeyphrases(title: string, abstract: string): Keyphrase[] {
+  return keyphrasesOf(analyzeText(title), analyzeText(abstract));
+}
+
+/** `extractKeyphrases` of texts already cleaned and split (tagging shares that work with vocabulary matching). */
+export function keyphrasesOf(title: AnalyzedText, abstract: AnalyzedText): Keyphrase[] {
   const byKey = new Map<string, Keyphrase>();
-  for (const [text, weight, inTitle] of [
+  for (const [{ clean, tokens }, weight, inTitle] of [
     [title, TITLE_WEIGHT, true],
     [abstract, 1, false],
   ] as const) {
-    for (const { key, phrase } of phrasesOf(text)) {
-      const entry = byKey.get(key) ?? { key, phrase, tf: 0, inTitle: false };
+    eachPhrase(tokens, (key, first, last) => {
+      let entry = byKey.get(key);
+      if (entry === undefined) byKey.set(key, (entry = { key, phrase: clean.slice(first.start, last.end), tf: 0, inTitle: false }));
       entry.tf += weight;
       entry.inTitle ||= inTitle;
-      byKey.set(key, entry);
-    }
+    });
   }
   return [...byKey.values()];
 }

@@ -2,10 +2,13 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseSeed } from '../../src/ingest/parse-seed.ts';
-import { tagCatalog } from '../../src/tags/derive.ts';
+import { MAX_TAGS, tagCatalog } from '../../src/tags/derive.ts';
+import { addFallbackTags, indexKeyphrases } from '../../src/tags/fallback.ts';
+import { foldSmallTopics } from '../../src/tags/fold.ts';
 import { compileVocabulary } from '../../src/tags/match.ts';
-import { rankCandidates, scoreTopics } from '../../src/tags/select.ts';
-import type { DerivedTags, TagInput } from '../../src/tags/types.ts';
+import { MIN_TAGS, rankCandidates, scoreTopics, selectTopics } from '../../src/tags/select.ts';
+import { topUpFromRunnerUps } from '../../src/tags/top-up.ts';
+import type { DerivedTags, TagInput, Topic } from '../../src/tags/types.ts';
 import { loadVocabulary } from '../../src/tags/vocabulary.ts';
 import { VOCABULARY } from './fixtures.ts';
 
@@ -121,6 +124,46 @@ describe('tagCatalog stability (property)', () => {
         for (const [id, d] of before) expect(vocabularyTags(after.get(id)!)).toEqual(vocabularyTags(d));
       }),
       { numRuns: 50 },
+    );
+  });
+});
+
+/** The pipeline of `tagCatalog` composed plainly: every paper's keyphrases extracted and indexed. */
+function referenceTagCatalog(papers: readonly TagInput[], topics: readonly Topic[]): Map<string, DerivedTags> {
+  const compiled = compileVocabulary(topics);
+  const scored = new Map(papers.map((p) => [p.id, scoreTopics(compiled, p)]));
+  const chosen = new Map([...scored].map(([id, s]) => [id, selectTopics(s, topics)]));
+  const toppedUp = topUpFromRunnerUps(foldSmallTopics(chosen, topics), scored, topics, MIN_TAGS);
+  const filled = addFallbackTags(toppedUp, indexKeyphrases(papers), compiled, MIN_TAGS);
+  return new Map(
+    papers.map((p) => {
+      const tags = (filled.get(p.id) ?? []).slice(0, MAX_TAGS);
+      return [p.id, { tags: tags.map((t) => t.tag), evidence: tags.map((t) => t.evidence) }];
+    }),
+  );
+}
+
+describe('tagCatalog against the plain pipeline', () => {
+  const otherFields = (JSON.parse(readFileSync('test/fixtures/tags/other-fields.json', 'utf8')) as { papers: TagInput[] }).papers;
+
+  it.each([
+    ['the seed', seed],
+    ['papers from other fields (all served by the keyphrase fallback)', otherFields],
+    ['both together', [...seed, ...otherFields]],
+  ])('gives the same tags and evidence on %s', (_name, papers) => {
+    expect(tagCatalog(papers, vocabulary)).toEqual(referenceTagCatalog(papers, vocabulary));
+  });
+
+  it('gives the same tags and evidence on any catalog (property)', () => {
+    const words = ['LoRA', 'NeRF', 'SSM', 'GNN', 'MoE', 'RL', 'pruning', 'gene expression', 'market design', 'protein folding', 'the', 'quickly'];
+    const text = fc.array(fc.constantFrom(...words, '.', ','), { maxLength: 10 }).map((w) => w.join(' '));
+    const papers = fc.array(fc.record({ title: text, abstract: text }), { minLength: 1, maxLength: 14 });
+    fc.assert(
+      fc.property(papers, (list) => {
+        const catalog = list.map((p, i) => ({ id: `p${i}`, ...p }));
+        expect(tagCatalog(catalog, VOCABULARY)).toEqual(referenceTagCatalog(catalog, VOCABULARY));
+      }),
+      { numRuns: 300 },
     );
   });
 });
