@@ -12,7 +12,7 @@ import { join, relative, sep } from 'node:path';
 /** The URLs a Workbox service worker precaches, read from its source. */
 export function precachedUrls(swSource: string): Set<string> {
   const urls = new Set<string>();
-  for (const match of swSource.matchAll(/\burl:\s*"([^"]+)"/g)) urls.add(match[1]!);
+  for (const match of swSource.matchAll(/(?:\burl|"url"):\s*"([^"]+)"/g)) urls.add(match[1]!);
   return urls;
 }
 

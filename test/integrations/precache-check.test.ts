@@ -4,9 +4,23 @@ import { missingFromPrecache, mustPrecache, precachedUrls } from '../../src/inte
 // What Workbox's generateSW writes, minified.
 const sw = 'define(["./workbox-1"],(function(e){"use strict";e.precacheAndRoute([{url:"404.html",revision:"a1"},{url:"index.html",revision:"b2"},{url:"papers/x/index.html",revision:"c3"},{url:"pagefind/pagefind.js",revision:"d4"}],{ignoreURLParametersMatching:[/^q$/]})}));';
 
+// The same, unminified (the offline integration's mode: 'development').
+const readable = `define(['./workbox-1'], (function (workbox) { 'use strict';
+  workbox.precacheAndRoute([{
+    "url": "404.html",
+    "revision": "a1"
+  }, {
+    "url": "papers/x/index.html",
+    "revision": "c3"
+  }], {});
+}));`;
+
 describe('precachedUrls', () => {
   it('reads the URLs of the precache manifest', () => {
     expect([...precachedUrls(sw)]).toEqual(['404.html', 'index.html', 'papers/x/index.html', 'pagefind/pagefind.js']);
+  });
+  it('reads them from a service worker that was not minified', () => {
+    expect([...precachedUrls(readable)]).toEqual(['404.html', 'papers/x/index.html']);
   });
 });
 
