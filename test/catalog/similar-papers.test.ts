@@ -126,3 +126,62 @@ describe('similarPapers', () => {
     );
   });
 });
+
+/** All pairs, by the definition: sublinear TF times smoothed IDF over `terms`, L2-normalised, cosine; the ranking rules as documented. */
+function bruteForce(catalog: readonly SimilarityInput[], limit = 5) {
+  const bags = catalog.map((p) => {
+    const counts = new Map<string, number>();
+    for (const t of terms(p.title)) counts.set(t, (counts.get(t) ?? 0) + 3);
+    for (const t of terms(p.abstract)) counts.set(t, (counts.get(t) ?? 0) + 1);
+    return counts;
+  });
+  const df = new Map<string, number>();
+  for (const bag of bags) for (const t of bag.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const vectors = bags.map((bag) => {
+    const v = new Map([...bag].map(([t, c]) => [t, (1 + Math.log(c)) * (Math.log((1 + catalog.length) / (1 + df.get(t)!)) + 1)]));
+    const norm = Math.sqrt([...v.values()].reduce((s, w) => s + w * w, 0)) || 1;
+    return new Map([...v].map(([t, w]) => [t, w / norm]));
+  });
+  const declared = (a: SimilarityInput, b: SimilarityInput) => (a.versions ?? []).includes(b.id) || (b.versions ?? []).includes(a.id);
+  return new Map(
+    catalog.map((p, i) => {
+      const others = catalog
+        .map((q, j) => {
+          let dot = 0;
+          for (const [t, w] of vectors[i]!) dot += w * (vectors[j]!.get(t) ?? 0);
+          return { id: q.id, score: Math.min(1, dot), sharedTags: p.tags.filter((t) => q.tags.includes(t)), version: declared(p, q), j };
+        })
+        .filter((o) => o.j !== i && (o.score > 0 || o.version || o.sharedTags.length > 0));
+      others.sort(
+        (a, b) =>
+          Number(b.version) - Number(a.version) ||
+          (Math.abs(b.score - a.score) > 1e-9 ? b.score - a.score : 0) ||
+          b.sharedTags.length - a.sharedTags.length ||
+          (a.id < b.id ? -1 : 1),
+      );
+      return [p.id, others.slice(0, limit)];
+    }),
+  );
+}
+
+describe('similarPapers against all pairs (property)', () => {
+  it('ranks and scores as the definition, with topics and versions breaking ties', () => {
+    const words = ['graph', 'neural', 'network', 'diffusion', 'sparse', 'attention', 'kernel', 'rank', 'scene', 'token', 'the'];
+    const text = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 8 }).map((w) => w.join(' '));
+    const row = fc.record({ title: text, abstract: text, tags: fc.subarray(['a', 'b', 'c']), version: fc.option(fc.nat(11), { nil: undefined }) });
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 2, maxLength: 12 }), (rows) => {
+        const catalog = rows.map((r, i) => paper(`p${i}`, r.title, r.abstract, r.tags, r.version === undefined ? [] : [`p${r.version}`]));
+        const expected = bruteForce(catalog);
+        for (const [id, list] of similarPapers(catalog)) {
+          const truth = expected.get(id)!;
+          // Where nothing is shared, the fill order is by shared topics: compare the papers with a score.
+          const scored = truth.filter((o) => o.score > 0 || o.version);
+          expect(list.slice(0, scored.length).map((p) => [p.id, p.version, p.sharedTags])).toEqual(scored.map((o) => [o.id, o.version, o.sharedTags]));
+          list.slice(0, scored.length).forEach((p, k) => expect(p.score).toBeCloseTo(scored[k]!.score, 12));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
