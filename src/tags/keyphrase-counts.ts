@@ -1,5 +1,5 @@
-import { canEndKeyphrase, canStartKeyphrase, contentRuns, MAX_PHRASE_WORDS } from './keyphrases.ts';
-import type { AnalyzedText } from './normalize.ts';
+import { canEndKeyphrase, canStartKeyphrase, isContentWord, MAX_PHRASE_WORDS } from './keyphrases.ts';
+import type { AnalyzedText, Token } from './normalize.ts';
 
 /** A phrase of the tree `count` walks, one word a level; `wanted` marks the end of a phrase asked for. */
 interface PhraseNode {
@@ -24,6 +24,8 @@ const BREAK = -1;
 export class KeyphraseCounter {
   /** Word key → number. */
   readonly #ids = new Map<string, number>();
+  /** Word as written → its key's number, or `BREAK` for a word no keyphrase holds: one lookup a word. */
+  readonly #written = new Map<string, number>();
   /** By word number: may it start, may it end a keyphrase. */
   readonly #starts: boolean[] = [];
   readonly #ends: boolean[] = [];
@@ -38,11 +40,23 @@ export class KeyphraseCounter {
   /** Adds one paper: its title and abstract, cleaned and split. */
   add(texts: readonly AnalyzedText[]): void {
     const words: number[] = [];
+    // The runs of `contentRuns`: content words in one segment, each run closed by `BREAK`.
     for (const { tokens } of texts) {
-      for (const run of contentRuns(tokens)) {
-        for (const token of run) words.push(this.#id(token.key));
-        words.push(BREAK);
+      let segment = -1;
+      let open = false;
+      for (const token of tokens) {
+        const word = this.#word(token);
+        if (word === BREAK) {
+          if (open) words.push(BREAK);
+          open = false;
+          continue;
+        }
+        if (open && token.segment !== segment) words.push(BREAK);
+        words.push(word);
+        open = true;
+        segment = token.segment;
       }
+      if (open) words.push(BREAK);
     }
     this.#papers.push(Int32Array.from(words));
   }
@@ -72,6 +86,15 @@ export class KeyphraseCounter {
       }
     });
     return new Map([...nodes].map(([key, node]) => [key, node.papers]));
+  }
+
+  #word(token: Token): number {
+    let word = this.#written.get(token.raw);
+    if (word === undefined) {
+      word = isContentWord(token) ? this.#id(token.key) : BREAK;
+      this.#written.set(token.raw, word);
+    }
+    return word;
   }
 
   #id(key: string): number {

@@ -48,7 +48,7 @@ const STOPWORDS = new Set(
 );
 
 /** A word that can sit in a keyphrase at all. */
-function isContentWord(t: Token): boolean {
+export function isContentWord(t: Token): boolean {
   // Depends on the word as written alone (the key is made from it): remembered, as canonical keys are.
   let content = contentWords.get(t.raw);
   if (content === undefined) {
