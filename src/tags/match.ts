@@ -39,9 +39,61 @@ export interface CompiledVocabulary {
   phrases: Map<string, PhraseEntry[]>;
   /** Longest compact alias, which bounds how far a match can reach. */
   maxLength: number;
-  /** Every leading part of a compact alias (`l`, `lo`, … `lowrank`): a run of words that is none of these can stop growing. */
-  prefixes: Set<string>;
+  /** The same compact aliases as a tree of characters, walked word by word along the text. */
+  trie: PhraseTrie;
   patterns: CompiledPattern[];
+}
+
+/**
+ * Compact aliases as a tree of characters in flat arrays: node 0 is the root, and
+ * `next[node * width + column]` the node one character on (0: no alias goes on). A run
+ * of words is walked without building the joined string and hashing it, which was the
+ * largest single cost of matching.
+ */
+export interface PhraseTrie {
+  /** Character code → column; ASCII codes through `ascii` (-1: in no alias). */
+  columns: Map<number, number>;
+  ascii: Int16Array;
+  width: number;
+  next: Int32Array;
+  /** The aliases that end at each node. */
+  entries: (PhraseEntry[] | undefined)[];
+}
+
+/** The node reached from `node` by the characters of `key`, or 0 where no alias goes on. */
+function walk(trie: PhraseTrie, node: number, key: string): number {
+  for (let c = 0; c < key.length; c++) {
+    const code = key.charCodeAt(c);
+    const column = code < 128 ? trie.ascii[code]! : (trie.columns.get(code) ?? -1);
+    if (column < 0) return 0;
+    node = trie.next[node * trie.width + column]!;
+    if (node === 0) return 0;
+  }
+  return node;
+}
+
+function buildTrie(phrases: ReadonlyMap<string, PhraseEntry[]>): PhraseTrie {
+  const columns = new Map<number, number>();
+  for (const key of phrases.keys()) for (let c = 0; c < key.length; c++) if (!columns.has(key.charCodeAt(c))) columns.set(key.charCodeAt(c), columns.size);
+  const ascii = new Int16Array(128).fill(-1);
+  for (const [code, column] of columns) if (code < 128) ascii[code] = column;
+  const width = Math.max(1, columns.size);
+  const nodes = 1 + [...phrases.keys()].reduce((sum, key) => sum + key.length, 0);
+  const next = new Int32Array(nodes * width);
+  const entries: (PhraseEntry[] | undefined)[] = [undefined];
+  for (const [key, list] of phrases) {
+    let node = 0;
+    for (let c = 0; c < key.length; c++) {
+      const at = node * width + columns.get(key.charCodeAt(c))!;
+      if (next[at] === 0) {
+        next[at] = entries.length;
+        entries.push(undefined);
+      }
+      node = next[at]!;
+    }
+    entries[node] = list;
+  }
+  return { columns, ascii, width, next: next.slice(0, entries.length * width), entries };
 }
 
 /** A topic's pattern, compiled case-insensitive and Unicode-aware. */
@@ -68,7 +120,6 @@ function compilePattern(topic: string, source: string): CompiledPattern {
 export function compileVocabulary(vocabulary: readonly Topic[]): CompiledVocabulary {
   const phrases = new Map<string, PhraseEntry[]>();
   let maxLength = 0;
-  const prefixes = new Set<string>();
   const add = (text: string, topic: string, titleOnly: boolean) => {
     const keys = phraseKeys(text);
     const key = keys.join('');
@@ -80,7 +131,6 @@ export function compileVocabulary(vocabulary: readonly Topic[]): CompiledVocabul
     else entries.push({ topic, titleOnly, strong, words: keys.length });
     phrases.set(key, entries);
     maxLength = Math.max(maxLength, key.length);
-    for (let end = 1; end <= key.length; end++) prefixes.add(key.slice(0, end));
   };
   for (const topic of vocabulary) {
     add(topic.name.toLowerCase(), topic.slug, false);
@@ -88,7 +138,7 @@ export function compileVocabulary(vocabulary: readonly Topic[]): CompiledVocabul
     for (const alias of topic.titleAliases ?? []) add(alias, topic.slug, true);
   }
   const patterns = vocabulary.flatMap((topic) => topic.patterns.map((source) => compilePattern(topic.slug, source)));
-  return { phrases, maxLength, prefixes, patterns };
+  return { phrases, maxLength, trie: buildTrie(phrases), patterns };
 }
 
 /**
@@ -115,15 +165,18 @@ export function findHitsIn(compiled: CompiledVocabulary, { clean, tokens }: Anal
   };
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
-    let compact = '';
+    // Walks the keys of tokens i, i+1, … joined without separators, as compact aliases are.
+    let node = 0;
+    let length = 0;
     for (let j = i; j < tokens.length; j++) {
       const token = tokens[j]!;
       if (token.segment !== first.segment) break;
-      compact += token.key;
-      if (!compiled.prefixes.has(compact)) break;
-      for (const entry of compiled.phrases.get(compact) ?? []) {
+      node = walk(compiled.trie, node, token.key);
+      if (node === 0) break;
+      length += token.key.length;
+      for (const entry of compiled.trie.entries[node] ?? []) {
         if (entry.titleOnly && where !== 'title') continue;
-        if (j > i && entry.words === 1 && compact.length < MIN_SPANNING_LENGTH) continue;
+        if (j > i && entry.words === 1 && length < MIN_SPANNING_LENGTH) continue;
         push({ topic: entry.topic, phrase: clean.slice(first.start, token.end), where, strong: entry.strong, start: first.start, end: token.end });
       }
     }

@@ -77,6 +77,14 @@ describe('findHits', () => {
   });
 });
 
+describe('findHits aliases beyond ASCII', () => {
+  it('matches aliases with letters outside ASCII, joined across words like any other', () => {
+    const vocabulary = [topic('complex-geometry', ['Kähler manifold']), topic('optimal-transport', ['Schrödinger bridge'])];
+    expect(topicsOf(vocabulary, 'on Kähler-manifolds and a Schrödinger bridge')).toEqual(['complex-geometry', 'optimal-transport']);
+    expect(topicsOf(vocabulary, 'on Kahler manifolds and Schrodinger bridges')).toEqual([]);
+  });
+});
+
 describe('findHits patterns', () => {
   const matches = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => [m.index, m[0]]);
 
