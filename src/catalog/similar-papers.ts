@@ -121,8 +121,12 @@ function vectorize(papers: readonly SimilarityInput[], titleWeight: number): Vec
       if (id < 0) return;
       if (id >= mark.length) {
         const size = Math.max(id + 1, mark.length * 2);
-        tally = Float64Array.from({ length: size }, (_, t) => tally[t] ?? 0);
-        mark = Int32Array.from({ length: size }, (_, t) => mark[t] ?? 0);
+        const grownTally = new Float64Array(size);
+        grownTally.set(tally);
+        tally = grownTally;
+        const grownMark = new Int32Array(size);
+        grownMark.set(mark);
+        mark = grownMark;
       }
       if (mark[id] !== i + 1) {
         mark[id] = i + 1;
@@ -134,7 +138,9 @@ function vectorize(papers: readonly SimilarityInput[], titleWeight: number): Vec
     for (const word of words(paper.title)) add(word, titleWeight);
     for (const word of words(paper.abstract)) add(word, 1);
     const termIds = Int32Array.from(seen).sort();
-    return { termIds, counts: Float64Array.from(termIds, (id) => tally[id]!) };
+    const counts = new Float64Array(termIds.length);
+    for (let k = 0; k < termIds.length; k++) counts[k] = tally[termIds[k]!]!;
+    return { termIds, counts };
   });
   const df = new Int32Array(ids.size);
   for (const { termIds } of bags) for (const id of termIds) df[id]! += 1;
@@ -280,7 +286,9 @@ export function similarPapers(papers: readonly SimilarityInput[], options: Simil
     const weights = v.weights.subarray(v.offsets[i]!, v.offsets[i + 1]!);
     // Rarest terms first: they find the closest papers, so a spent budget loses little.
     // Sorted as numbers (document frequency, then position, packed in one): a comparator costs more.
-    const query = Float64Array.from(termIds, (t, k) => df(t) * QUERY_SLOTS + k).sort();
+    const query = new Float64Array(termIds.length);
+    for (let k = 0; k < termIds.length; k++) query[k] = df(termIds[k]!) * QUERY_SLOTS + k;
+    query.sort();
     let budget = postingBudget;
     for (const key of query) {
       const k = key % QUERY_SLOTS;
