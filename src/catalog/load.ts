@@ -1,7 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { entryText } from '../loaders/entry-cache.ts';
 import { tagCatalog } from '../tags/derive.ts';
+import { evidenceCacheFile, readEvidence, taggingKey } from '../tags/evidence-cache.ts';
 import type { DerivedTags, Topic } from '../tags/types.ts';
 import { loadVocabulary, topicForSlug } from '../tags/vocabulary.ts';
 import { buildTopics, coOccurrence, type TopicSummary } from './topics.ts';
@@ -49,14 +51,15 @@ function order(a: Paper, b: Paper): number {
 export function loadCatalog(): Promise<Catalog> {
   cached ??= (async () => {
     const papers = (await getCollection('papers')).sort(order);
-    const vocabulary = loadVocabulary(join(process.cwd(), 'content', 'topics.yaml'));
+    const vocabularyFile = join(process.cwd(), 'content', 'topics.yaml');
+    const vocabulary = loadVocabulary(vocabularyFile);
     const describe = (slug: string) => topicForSlug(slug, vocabulary);
     const plain = papers.map((p) => ({ slug: p.id, title: p.data.title, tags: p.data.tags, added: p.data.added }));
     const topics = buildTopics(plain, describe);
-    const evidence = tagCatalog(
-      papers.map((p) => ({ id: p.id, title: p.data.title, abstract: abstractOf(p) })),
-      vocabulary,
-    );
+    // ingest's evidence when it tagged exactly this catalog (the usual `npm run build`), else tag again
+    const tagging = papers.map((p) => ({ id: p.id, title: p.data.title, abstract: abstractOf(p) }));
+    const key = taggingKey(tagging, readFileSync(vocabularyFile, 'utf8'));
+    const evidence = readEvidence(evidenceCacheFile(process.cwd()), key) ?? tagCatalog(tagging, vocabulary);
     return {
       papers,
       bySlug: new Map(papers.map((p) => [p.id, p])),

@@ -1,8 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContentProblem } from '../errors/content-error.ts';
 import { loadVocabulary } from '../tags/vocabulary.ts';
 import { tagCatalog } from '../tags/derive.ts';
+import { evidenceCacheFile, taggingKey, writeEvidence } from '../tags/evidence-cache.ts';
 import { replaceField, serializeEntry } from './entry-file.ts';
 import { escapeMdxText } from './mdx-escape.ts';
 import type { SeedPaper } from './parse-seed.ts';
@@ -141,7 +142,8 @@ export function ingest(options: IngestOptions): IngestReport {
   // entries written by hand, or whose seed line was removed, are tagged all the same
   for (const entry of entries) if (!claimed.has(entry)) drafts.push(draftOf(entry, undefined));
 
-  const derived = tagCatalog(drafts.map((d) => ({ id: d.slug, title: d.title, abstract: d.abstract })), vocabulary);
+  const tagging = drafts.map((d) => ({ id: d.slug, title: d.title, abstract: d.abstract }));
+  const derived = tagCatalog(tagging, vocabulary);
   const changes: EntryChange[] = [];
   let unchanged = 0;
   for (const draft of drafts) {
@@ -162,6 +164,9 @@ export function ingest(options: IngestOptions): IngestReport {
   if (!options.check) {
     mkdirSync(papersDir, { recursive: true });
     for (const change of changes) writeFileSync(join(options.root, change.path), change.text);
+    // the site shows this evidence; keyed by what tagging read, so the build can reuse it
+    const vocabularyText = readFileSync(join(options.root, 'content', 'topics.yaml'), 'utf8');
+    writeEvidence(evidenceCacheFile(options.root), taggingKey(tagging, vocabularyText), derived);
   }
   return { read: seeds.length + entries.filter((e) => !claimed.has(e)).length, changes, unchanged, warnings };
 }

@@ -1,0 +1,44 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { DerivedTags, TagInput } from './types.ts';
+
+/**
+ * Ingest derives every paper's tags and the evidence for them; the site shows that
+ * evidence ("Why these topics"). Rather than tagging the whole catalog a second time
+ * during the build (seconds at tens of thousands of papers), ingest leaves its result
+ * here, keyed by everything tagging reads: each paper's id, title and abstract, and
+ * the vocabulary. The site uses it only when the key matches, and tags again otherwise.
+ */
+const VERSION = 1;
+
+export function evidenceCacheFile(root: string): string {
+  return join(root, '.cache', 'paper-atlas', 'tag-evidence.json');
+}
+
+/** A digest of all that tagging reads, independent of the papers' order. */
+export function taggingKey(papers: readonly TagInput[], vocabularyText: string): string {
+  const hash = createHash('sha256').update(`v${VERSION}\n${vocabularyText}\n`);
+  for (const paper of [...papers].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    hash.update(`${paper.id}\u0000${paper.title.trim()}\u0000${paper.abstract.trim()}\u0001`);
+  }
+  return hash.digest('hex');
+}
+
+export function writeEvidence(file: string, key: string, derived: ReadonlyMap<string, DerivedTags>): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify({ key, derived: Object.fromEntries(derived) }));
+  renameSync(temporary, file);
+}
+
+/** The derived tags stored under `key`, or undefined when the file is missing or was written for other input. */
+export function readEvidence(file: string, key: string): Map<string, DerivedTags> | undefined {
+  try {
+    const parsed = JSON.parse(readFileSync(file, 'utf8')) as { key?: string; derived?: Record<string, DerivedTags> };
+    if (parsed.key !== key || !parsed.derived) return undefined;
+    return new Map(Object.entries(parsed.derived));
+  } catch {
+    return undefined;
+  }
+}
