@@ -42,9 +42,12 @@ export function writeEntryCache(file: string, entries: ReadonlyMap<string, Entry
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, JSON.stringify({ version: VERSION, entries: Object.fromEntries(entries) }));
   renameSync(temporary, file);
+  loaded = undefined; // pages in this process read the new file on their next call
 }
 
-let loaded: { file: string; mtime: number; entries: Map<string, EntryText> } | undefined;
+let loaded: { file: string; mtime: number; checked: number; entries: Map<string, EntryText> } | undefined;
+/** How long a read of the file is trusted before its modification time is looked at again. */
+const RECHECK_MS = 1000;
 
 /**
  * One entry's text, for the pages: the cache file is read once per build (again when
@@ -53,9 +56,19 @@ let loaded: { file: string; mtime: number; entries: Map<string, EntryText> } | u
  */
 export function entryText(id: string, root = process.cwd()): EntryText {
   const file = entryCacheFile(root);
-  const mtime = statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? -1;
-  if (!loaded || loaded.file !== file || loaded.mtime !== mtime) loaded = { file, mtime, entries: readEntryCache(file) };
+  const now = Date.now();
+  // a build reads thousands of entries a second: look at the file at most once a second
+  if (!loaded || loaded.file !== file || now - loaded.checked > RECHECK_MS) {
+    const mtime = statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? -1;
+    if (!loaded || loaded.file !== file || loaded.mtime !== mtime) loaded = { file, mtime, checked: now, entries: readEntryCache(file) };
+    else loaded.checked = now;
+  }
   const text = loaded.entries.get(id);
+  if (!text && loaded.checked !== now) {
+    // written since the last look (a new entry in astro dev): read the file again
+    loaded = undefined;
+    return entryText(id, root);
+  }
   if (!text) {
     throw new Error(
       `No rendered text for the paper "${id}" in ${file}. Expected the paper loader to have written it while syncing content. ` +
