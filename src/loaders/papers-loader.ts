@@ -74,15 +74,20 @@ export function paperLoader({ base }: PaperLoaderOptions): Loader {
         const id = basename(file, '.mdx');
         const text = await readFile(file, 'utf8');
         const digest = String(generateDigest(`${fingerprint}\n${text}`));
-        if (store.get(id)?.digest === digest && cache.get(id)?.digest === digest) return { rendered: false, problems: [] };
+        const cached = cache.get(id)?.digest === digest;
+        if (cached && store.get(id)?.digest === digest) return { rendered: false, problems: [] };
         const filePath = relative(root, file).split(sep).join('/');
-        const rendered = renderEntry(text, filePath);
-        if (rendered.problems) return { rendered: false, problems: rendered.problems };
         const parsed = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
+        // Astro empties its store when its configuration changes; the HTML of this very
+        // text, checked and rendered by this very code, is still in the cache
+        if (!cached) {
+          const rendered = renderEntry(text, filePath);
+          if (rendered.problems) return { rendered: false, problems: rendered.problems };
+          cache.set(id, { digest, abstract: unescapeMdxText(parsed.content.trim()), html: rendered.html });
+        }
         const data = await context.parseData({ id, data: parsed.frontmatter, filePath: file });
-        cache.set(id, { digest, abstract: unescapeMdxText(parsed.content.trim()), html: rendered.html });
         store.set({ id, data, filePath, digest });
-        return { rendered: true, problems: [] };
+        return { rendered: !cached, problems: [] };
       }
 
       const files = (await readdir(dir).catch(() => [] as string[]))

@@ -36,6 +36,7 @@ function astroContext(root: string, store: Map<string, Stored>, log: string[]): 
       get: (id: string) => store.get(id),
       set: (entry: Stored) => (store.set(entry.id, entry), true),
       keys: () => [...store.keys()],
+      clear: () => store.clear(),
       delete: (id: string) => void store.delete(id),
       has: (id: string) => store.has(id),
     },
@@ -108,6 +109,18 @@ describe('paperLoader', () => {
     await load();
     expect(log.at(-1)).toMatch(/^1 entries loaded, 1 rendered, 0 unchanged/);
     expect(entryText('one', root).html).toBe('<p>First.</p>');
+  });
+
+  it('fills an emptied store from the entry cache without rendering again', async () => {
+    writeFileSync(join(dir, 'one.mdx'), entry('One', 'First.'));
+    const store = new Map<string, Stored>();
+    const log: string[] = [];
+    const load = () => paperLoader({ base: 'content/papers' }).load(astroContext(root, store, log));
+    await load();
+    store.clear(); // as Astro does when its configuration changed
+    await load();
+    expect(log.at(-1)).toMatch(/^1 entries loaded, 0 rendered, 1 unchanged/);
+    expect(store.get('one')?.data).toMatchObject({ title: 'One' });
   });
 
   it('renders everything again when the renderer’s code changes', async () => {
