@@ -8,8 +8,9 @@
  * Figures are printed, never asserted: a benchmark on a shared machine is a measurement.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { sizeOf } from './lib/dir-size.ts';
 import { kb, pageWeight } from './lib/page-weight.ts';
 
 const PAPER_BUDGET = 30 * 1024;
@@ -38,27 +39,6 @@ function build(): void {
   console.log(`  peak memory  ${measured ? `${(Number(measured[2]) / 1024).toFixed(0)} MB (max RSS)` : 'n/a (GNU time is not installed: apt-get install time)'}`);
 }
 
-function sizeOf(dir: string): { bytes: number; files: number; html: number } {
-  let bytes = 0;
-  let files = 0;
-  let html = 0;
-  for (const name of readdirSync(dir)) {
-    const full = join(dir, name);
-    const stat = statSync(full);
-    if (stat.isDirectory()) {
-      const inner = sizeOf(full);
-      bytes += inner.bytes;
-      files += inner.files;
-      html += inner.html;
-    } else {
-      bytes += stat.size;
-      files += 1;
-      if (name.endsWith('.html')) html += 1;
-    }
-  }
-  return { bytes, files, html };
-}
-
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
@@ -68,7 +48,7 @@ if (!args.includes('--no-build')) build();
 if (!existsSync(join(outDir, 'index.html'))) throw new Error(`No built site in ${outDir}`);
 
 const total = sizeOf(outDir);
-const pagefind = existsSync(join(outDir, 'pagefind')) ? sizeOf(join(outDir, 'pagefind')) : { bytes: 0, files: 0, html: 0 };
+const pagefind = sizeOf(join(outDir, 'pagefind'));
 console.log(`output         ${(total.bytes / 1024 / 1024).toFixed(1)} MB in ${total.files} files (Pagefind ${(pagefind.bytes / 1024 / 1024).toFixed(1)} MB in ${pagefind.files} files), ${total.html} HTML pages`);
 
 const papersDir = join(outDir, 'papers');

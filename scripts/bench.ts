@@ -12,7 +12,7 @@
  * touched; the scratch directory (default `<tmp>/paper-atlas-bench-<N>`) is left in place.
  */
 import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, openSync, closeSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, openSync, closeSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +27,7 @@ import { peakBetween, watchMemory, type MemorySample } from './lib/process-memor
 import { clearCaches, defaultScratchDir, prepareScratch } from './lib/scratch-project.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import { benchFileName, paperLines, seedFiles, syntheticCatalog } from './lib/synthetic-catalog.ts';
+import { sizeOf, type DirSize } from './lib/dir-size.ts';
 
 /** First searches measured, each in a fresh browser: a word, two phrases a topic page answers, a word in many abstracts. */
 const QUERIES = ['diffusion', 'low-rank adaptation', 'neural radiance fields', 'pruning'];
@@ -183,25 +184,6 @@ function phaseLines(log: string): string[] {
     .filter((line) => line !== '' && !/[└├]─/.test(line) && (TIMED_LINE.test(line) || PHASE_HEADER.test(line)));
 }
 
-interface Size {
-  bytes: number;
-  files: number;
-  html: number;
-}
-
-/** Bytes of file content, files and HTML pages under `dir`. */
-function sizeOf(dir: string): Size {
-  const size: Size = { bytes: 0, files: 0, html: 0 };
-  if (!existsSync(dir)) return size;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    size.bytes += statSync(join(entry.parentPath, entry.name)).size;
-    size.files += 1;
-    if (entry.name.endsWith('.html')) size.html += 1;
-  }
-  return size;
-}
-
 /** A first search for each query, each in a fresh browser context (empty cache, no service worker). */
 async function coldSearches(site: string): Promise<(Cost & { results: number })[]> {
   const server = await startStaticServer(site);
@@ -231,7 +213,7 @@ async function coldSearches(site: string): Promise<(Cost & { results: number })[
 
 const verdict = (ok: boolean) => (ok ? 'met' : '**not met**');
 
-function summaryTable(options: Options, cold: Pipeline, dist: Size, bundle: Size, worstSearch: number, warm: Pipeline | undefined): string {
+function summaryTable(options: Options, cold: Pipeline, dist: DirSize, bundle: DirSize, worstSearch: number, warm: Pipeline | undefined): string {
   const heapFlag = /--max-old-space-size/.test(process.env['NODE_OPTIONS'] ?? '');
   const rows: string[][] = [
     ['papers', count(options.papers), '', ''],
@@ -256,7 +238,7 @@ function summaryTable(options: Options, cold: Pipeline, dist: Size, bundle: Size
 }
 
 /** Prints and returns the size of the built site and of its search bundle, and what first searches transfer. */
-async function output(site: string): Promise<{ dist: Size; bundle: Size; worst: number }> {
+async function output(site: string): Promise<{ dist: DirSize; bundle: DirSize; worst: number }> {
   const dist = sizeOf(site);
   const bundle = sizeOf(join(site, 'pagefind'));
   console.log(`\nOutput: dist/ ${mb(dist.bytes)} in ${count(dist.files)} files, ${count(dist.html)} HTML pages; Pagefind bundle ${mb(bundle.bytes)} in ${count(bundle.files)} files`);
