@@ -1,5 +1,5 @@
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { statSync } from 'node:fs';
+import { cacheFile, readCacheFile, writeCacheFile } from '../cache/cache-file.ts';
 
 /**
  * The rendered text of every paper entry, kept beside Astro's data store rather than in
@@ -20,28 +20,21 @@ export interface EntryText {
 /** Bumped when the file's layout changes, so an old file is ignored rather than misread. */
 const VERSION = 1;
 
-/** Where the cache lives: `.cache/` at the project root, which git ignores. */
+/** Where the cache lives (see src/cache/cache-file.ts). */
 export function entryCacheFile(root: string): string {
-  return join(root, '.cache', 'paper-atlas', 'entries.json');
+  return cacheFile(root, 'entries.json');
 }
 
 /** The cached entries, or an empty map when the file is missing, unreadable or of another version. */
 export function readEntryCache(file: string): Map<string, EntryText> {
-  try {
-    const parsed = JSON.parse(readFileSync(file, 'utf8')) as { version?: number; entries?: Record<string, EntryText> };
-    if (parsed.version !== VERSION || !parsed.entries) return new Map();
-    return new Map(Object.entries(parsed.entries));
-  } catch {
-    return new Map();
-  }
+  const parsed = readCacheFile(file) as { version?: number; entries?: Record<string, EntryText> } | undefined;
+  if (parsed?.version !== VERSION || !parsed.entries) return new Map();
+  return new Map(Object.entries(parsed.entries));
 }
 
-/** Writes the cache in one piece (a temporary file renamed over the old one). */
+/** Writes the cache in one piece. */
 export function writeEntryCache(file: string, entries: ReadonlyMap<string, EntryText>): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify({ version: VERSION, entries: Object.fromEntries(entries) }));
-  renameSync(temporary, file);
+  writeCacheFile(file, { version: VERSION, entries: Object.fromEntries(entries) });
   loaded = undefined; // pages in this process read the new file on their next call
 }
 

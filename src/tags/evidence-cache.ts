@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { cacheFile, readCacheFile, writeCacheFile } from '../cache/cache-file.ts';
 import type { DerivedTags, TagInput } from './types.ts';
 
 /**
@@ -13,7 +12,7 @@ import type { DerivedTags, TagInput } from './types.ts';
 const VERSION = 1;
 
 export function evidenceCacheFile(root: string): string {
-  return join(root, '.cache', 'paper-atlas', 'tag-evidence.json');
+  return cacheFile(root, 'tag-evidence.json');
 }
 
 /** A digest of all that tagging reads, independent of the papers' order. */
@@ -26,19 +25,12 @@ export function taggingKey(papers: readonly TagInput[], vocabularyText: string):
 }
 
 export function writeEvidence(file: string, key: string, derived: ReadonlyMap<string, DerivedTags>): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify({ key, derived: Object.fromEntries(derived) }));
-  renameSync(temporary, file);
+  writeCacheFile(file, { key, derived: Object.fromEntries(derived) });
 }
 
 /** The derived tags stored under `key`, or undefined when the file is missing or was written for other input. */
 export function readEvidence(file: string, key: string): Map<string, DerivedTags> | undefined {
-  try {
-    const parsed = JSON.parse(readFileSync(file, 'utf8')) as { key?: string; derived?: Record<string, DerivedTags> };
-    if (parsed.key !== key || !parsed.derived) return undefined;
-    return new Map(Object.entries(parsed.derived));
-  } catch {
-    return undefined;
-  }
+  const parsed = readCacheFile(file) as { key?: string; derived?: Record<string, DerivedTags> } | undefined;
+  if (parsed?.key !== key || !parsed.derived) return undefined;
+  return new Map(Object.entries(parsed.derived));
 }
