@@ -1,0 +1,41 @@
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { entryCacheFile, readEntryCache } from '../../src/loaders/entry-cache.ts';
+import { evidenceCacheFile, readEvidence, taggingKey } from '../../src/tags/evidence-cache.ts';
+
+/**
+ * What `npm run build` leaves in .cache/ for the next build (see README, Scale): every
+ * paper's rendered text, and ingest's tag evidence under the very key the site computes,
+ * so the build reuses it instead of tagging the catalog again.
+ */
+const ROOT = process.cwd();
+const PAPERS = join(ROOT, 'content', 'papers');
+const entries = readdirSync(PAPERS)
+  .filter((name) => name.endsWith('.mdx'))
+  .map((name) => ({ id: name.replace(/\.mdx$/, ''), text: readFileSync(join(PAPERS, name), 'utf8') }));
+
+describe('the build caches', () => {
+  it('hold the rendered text of every paper and of nothing else', () => {
+    const cache = readEntryCache(entryCacheFile(ROOT));
+    expect([...cache.keys()].sort()).toEqual(entries.map((e) => e.id).sort());
+    for (const [id, text] of cache) {
+      expect(text.html.length, id).toBeGreaterThan(0);
+      expect(text.abstract.length, id).toBeGreaterThan(0);
+    }
+  });
+
+  it('hold tag evidence that the site finds under the key it computes for this catalog', () => {
+    const cache = readEntryCache(entryCacheFile(ROOT));
+    // as src/catalog/load.ts reads the catalog: schema-trimmed titles, the loader's abstracts
+    const papers = entries.map(({ id, text }) => {
+      const { title } = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }).frontmatter as { title: string };
+      return { id, title: String(title).trim(), abstract: cache.get(id)!.abstract };
+    });
+    const key = taggingKey(papers, readFileSync(join(ROOT, 'content', 'topics.yaml'), 'utf8'));
+    const evidence = readEvidence(evidenceCacheFile(ROOT), key);
+    expect(evidence, 'ingest wrote evidence under another key: the build tags the whole catalog again').toBeDefined();
+    expect([...evidence!.keys()].sort()).toEqual(entries.map((e) => e.id).sort());
+  });
+});
