@@ -41,10 +41,18 @@ async function htmlFiles(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
 }
 
+/** Files read at a time: enough to keep the disk busy, few enough for any open-file limit. */
+const READ_AHEAD = 32;
+
 /** Pages that opt in to the index: they hold `data-pagefind-body`. */
 async function indexablePages(site: string): Promise<number> {
+  const files = await htmlFiles(site);
   let count = 0;
-  for (const file of await htmlFiles(site)) if ((await readFile(file, 'utf8')).includes('data-pagefind-body')) count += 1;
+  let next = 0;
+  const reader = async () => {
+    while (next < files.length) if ((await readFile(files[next++]!, 'utf8')).includes('data-pagefind-body')) count += 1;
+  };
+  await Promise.all(Array.from({ length: READ_AHEAD }, reader));
   return count;
 }
 
@@ -77,6 +85,9 @@ export default function pagefindIntegration(): AstroIntegration {
         const site = fileURLToPath(dir);
         const bundle = join(site, 'pagefind');
         process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
+        // counted while Pagefind (a process of its own) indexes, for the check below
+        const expecting = indexablePages(site);
+        expecting.catch(() => undefined); // awaited below; a failure is reported there
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: site });
@@ -86,7 +97,7 @@ export default function pagefindIntegration(): AstroIntegration {
         await pagefind.close();
         await Promise.all(UNUSED.map((name) => rm(join(bundle, name), { force: true })));
 
-        const expected = await indexablePages(site);
+        const expected = await expecting;
         const indexed = await indexedPages(bundle);
         if (indexed !== expected) {
           throw new Error(
