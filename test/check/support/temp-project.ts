@@ -1,7 +1,8 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { linkNodeModules, PROJECT_FILES } from '../../../scripts/lib/scratch-project.ts';
 
 /** This checkout: the project the temporary copies are made from. */
 export const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -37,16 +38,10 @@ export function removeTempProjects(): void {
 export function tempProject(options: { papers?: Record<string, string>; seeds?: Record<string, string>; topics?: string } = {}): string {
   const root = mkdtempSync(join(tmpdir(), 'atlas-project-'));
   made.push(root);
-  for (const item of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(PROJECT, item), join(root, item), { recursive: true });
-  }
+  for (const item of PROJECT_FILES) cpSync(join(PROJECT, item), join(root, item), { recursive: true });
   // Link each package, not the folder: Astro and Vite keep caches in node_modules/.astro
   // and .vite, and builds of throwaway copies must neither read nor write this checkout's.
-  mkdirSync(join(root, 'node_modules'));
-  for (const name of readdirSync(join(PROJECT, 'node_modules'))) {
-    if (name.startsWith('.') && name !== '.bin') continue;
-    symlinkSync(join(PROJECT, 'node_modules', name), join(root, 'node_modules', name), 'dir');
-  }
+  linkNodeModules(join(PROJECT, 'node_modules'), join(root, 'node_modules'));
   mkdirSync(join(root, 'content', 'papers'), { recursive: true });
   mkdirSync(join(root, 'seeds'));
   writeFileSync(join(root, 'content', 'topics.yaml'), options.topics ?? TOPICS);
