@@ -1,5 +1,4 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { entryText } from '../loaders/entry-cache.ts';
 import { tagCatalog } from '../tags/derive.ts';
@@ -51,14 +50,13 @@ function order(a: Paper, b: Paper): number {
 export function loadCatalog(): Promise<Catalog> {
   cached ??= (async () => {
     const papers = (await getCollection('papers')).sort(order);
-    const vocabularyFile = join(process.cwd(), 'content', 'topics.yaml');
-    const vocabulary = loadVocabulary(vocabularyFile);
+    const vocabulary = loadVocabulary(join(process.cwd(), 'content', 'topics.yaml'));
     const describe = (slug: string) => topicForSlug(slug, vocabulary);
     const plain = papers.map((p) => ({ slug: p.id, title: p.data.title, tags: p.data.tags, added: p.data.added }));
     const topics = buildTopics(plain, describe);
     // ingest's evidence when it tagged exactly this catalog (the usual `npm run build`), else tag again
     const tagging = papers.map((p) => ({ id: p.id, title: p.data.title, abstract: abstractOf(p) }));
-    const key = taggingKey(tagging, readFileSync(vocabularyFile, 'utf8'));
+    const key = taggingKey(tagging, vocabulary);
     const evidence = readEvidence(evidenceCacheFile(process.cwd()), key) ?? tagCatalog(tagging, vocabulary);
     return {
       papers,

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContentProblem } from '../errors/content-error.ts';
 import { loadVocabulary } from '../tags/vocabulary.ts';
@@ -165,8 +165,7 @@ export function ingest(options: IngestOptions): IngestReport {
     mkdirSync(papersDir, { recursive: true });
     for (const change of changes) writeFileSync(join(options.root, change.path), change.text);
     // the site shows this evidence; keyed by what tagging read, so the build can reuse it
-    const vocabularyText = readFileSync(join(options.root, 'content', 'topics.yaml'), 'utf8');
-    writeEvidence(evidenceCacheFile(options.root), taggingKey(tagging, vocabularyText), derived);
+    writeEvidence(evidenceCacheFile(options.root), taggingKey(tagging, vocabulary), derived);
   }
   return { read: seeds.length + entries.filter((e) => !claimed.has(e)).length, changes, unchanged, warnings };
 }

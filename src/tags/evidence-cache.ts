@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { cacheFile, readCacheFile, writeCacheFile } from '../cache/cache-file.ts';
-import type { DerivedTags, TagInput } from './types.ts';
+import type { DerivedTags, TagInput, Topic } from './types.ts';
 
 /**
  * Ingest derives every paper's tags and the evidence for them; the site shows that
@@ -15,9 +15,9 @@ export function evidenceCacheFile(root: string): string {
   return cacheFile(root, 'tag-evidence.json');
 }
 
-/** A digest of all that tagging reads, independent of the papers' order. */
-export function taggingKey(papers: readonly TagInput[], vocabularyText: string): string {
-  const hash = createHash('sha256').update(`v${VERSION}\n${vocabularyText}\n`);
+/** A digest of all that tagging reads (the papers, in any order, and the parsed vocabulary). */
+export function taggingKey(papers: readonly TagInput[], vocabulary: readonly Topic[]): string {
+  const hash = createHash('sha256').update(`v${VERSION}\n${JSON.stringify(vocabulary)}\n`);
   for (const paper of [...papers].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     hash.update(`${paper.id}\u0000${paper.title.trim()}\u0000${paper.abstract.trim()}\u0001`);
   }

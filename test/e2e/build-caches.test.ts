@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { entryCacheFile, readEntryCache } from '../../src/loaders/entry-cache.ts';
 import { evidenceCacheFile, readEvidence, taggingKey } from '../../src/tags/evidence-cache.ts';
+import { loadVocabulary } from '../../src/tags/vocabulary.ts';
 
 /**
  * What `npm run build` leaves in .cache/ for the next build (see README, Scale): every
@@ -33,7 +34,7 @@ describe('the build caches', () => {
       const { title } = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }).frontmatter as { title: string };
       return { id, title: String(title).trim(), abstract: cache.get(id)!.abstract };
     });
-    const key = taggingKey(papers, readFileSync(join(ROOT, 'content', 'topics.yaml'), 'utf8'));
+    const key = taggingKey(papers, loadVocabulary(join(ROOT, 'content', 'topics.yaml')));
     const evidence = readEvidence(evidenceCacheFile(ROOT), key);
     expect(evidence, 'ingest wrote evidence under another key: the build tags the whole catalog again').toBeDefined();
     expect([...evidence!.keys()].sort()).toEqual(entries.map((e) => e.id).sort());
