@@ -59,6 +59,10 @@ describe('long lists, page by page', () => {
     expect(pages.slice(1).every((p) => existsSync(join(dist, p, 'index.html')))).toBe(true);
     expect(papers.toSorted()).toEqual(slugs.toSorted());
     for (const path of pages) expect(listed(path).length).toBeLessThanOrEqual(SIZE);
+    // a page of its own: its own title, and the header does not claim it is the home page
+    const second = readFileSync(join(dist, 'papers/page/2/index.html'), 'utf8');
+    expect(second).toMatch(/<title>All papers, page 2 of \d+ · Paper Atlas<\/title>/);
+    expect(second).not.toMatch(/aria-current="page"[^>]*>Home</);
   });
 
   it('show every paper of a topic exactly once across its pages, with the current page marked', () => {
