@@ -21,13 +21,3 @@ export function markStage(stage: string, start: number, end = Date.now()): void 
   const mark: StageMark = { stage, start, end };
   appendFileSync(file, `${JSON.stringify(mark)}\n`);
 }
-
-/** Runs `step` and marks it as `stage`, also when it throws. */
-export async function timedStage<T>(stage: string, step: () => Promise<T> | T): Promise<T> {
-  const start = Date.now();
-  try {
-    return await step();
-  } finally {
-    markStage(stage, start);
-  }
-}
