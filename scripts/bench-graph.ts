@@ -24,7 +24,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium } from '../test/e2e/support/browser.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import { jaccard, type CoTopicGraph, type GraphEdge } from '../src/graph/co-topics.ts';
-import { mulberry32 } from '../src/graph/prng.ts';
+import { mulberry32 } from '../src/shared/prng.ts';
 import { buildScene } from '../src/graph/scene.ts';
 import { graphPayload, payloadJson, renderGraphSvg } from '../src/graph/render-svg.ts';
 

@@ -17,7 +17,7 @@ import { ContentError, formatProblem } from '../src/errors/content-error.ts';
 import { readEntries } from '../src/ingest/read-entries.ts';
 import { parseSeed } from '../src/ingest/parse-seed.ts';
 import { summaryLine } from '../src/ingest/run-ingest.ts';
-import { paperUrl } from '../src/catalog/urls.ts';
+import { paperUrl } from '../src/shared/urls.ts';
 
 const USAGE = `Usage: npm run new                      (asks in the terminal)
        npm run new -- --title "…" --abstract "…" [--url URL]… [--version-of SLUG]…

@@ -8,7 +8,7 @@
  * Pure and deterministic: the same sources, count and seed give the same papers, and a
  * longer catalog starts with the shorter one (paper N+1 is what a rebuild adds).
  */
-import { mulberry32 } from '../../src/graph/prng.ts';
+import { mulberry32 } from '../../src/shared/prng.ts';
 import { looksLikeAbstract } from '../../src/ingest/parse-seed.ts';
 import { titleKey } from '../../src/ingest/title-key.ts';
 

@@ -1,14 +1,11 @@
 import katex from 'katex';
+import { escapeHtml } from '../shared/escape-html.ts';
 
 const MATH = /\$([^$]+)\$/g;
 
 /** Whether a title holds `$…$` math (its page then loads the KaTeX stylesheet). */
 export function hasMath(text: string): boolean {
   return /\$[^$]+\$/.test(text);
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[ch]};`);
 }
 
 /**

@@ -1,11 +1,10 @@
+import { plural } from '../shared/plural.ts';
 import { CHECK_TITLES, type CheckReport } from './run-check.ts';
 import type { Finding } from './types.ts';
 
 const ORDER = Object.keys(CHECK_TITLES);
 /** Errors before warnings, then in the order the checks run. */
 const rank = (f: Finding) => (f.level === 'error' ? 0 : 100) + ORDER.indexOf(f.check);
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function findingLines(f: Finding): string[] {
   const where = [f.line !== undefined ? `line ${f.line}` : undefined, f.field ? `field "${f.field}"` : undefined].filter(Boolean).join(', ');

@@ -1,7 +1,8 @@
-import { escapeXml } from './escape.ts';
+import { escapeHtml } from '../shared/escape-html.ts';
 import type { Group } from './groups.ts';
 import type { LocalGraph } from './local.ts';
-import { edgeWidth, labelText, num, plural } from './render-svg.ts';
+import { plural } from '../shared/plural.ts';
+import { edgeWidth, labelText, num } from './render-svg.ts';
 import { shapePath } from './shapes.ts';
 
 /** A topic's neighbourhood as a small static SVG: no script, every neighbour a link. */
@@ -23,12 +24,12 @@ export function renderLocalSvg(local: LocalGraph, groups: readonly Group[], href
       const at = `transform="translate(${num(node.x)} ${num(node.y)})"`;
       if (k === 0) return `<g class="node self" ${at}>${shape}${label}</g>`;
       const name = `${node.name}: ${plural(shared.get(k) ?? 0, 'shared paper')}`;
-      return `<a class="node" href="${escapeXml(href(node.slug))}" ${at} aria-label="${escapeXml(name)}">${shape}${label}</a>`;
+      return `<a class="node" href="${escapeHtml(href(node.slug))}" ${at} aria-label="${escapeHtml(name)}">${shape}${label}</a>`;
     })
     .join('');
   const self = local.nodes[0]!;
   return (
-    `<svg class="local-graph-svg" viewBox="0 0 ${local.width} ${local.height}" font-size="${local.fontSize}" role="group" aria-label="${escapeXml(`Topics linked to ${self.name}`)}">` +
+    `<svg class="local-graph-svg" viewBox="0 0 ${local.width} ${local.height}" font-size="${local.fontSize}" role="group" aria-label="${escapeHtml(`Topics linked to ${self.name}`)}">` +
     `<g class="edges" aria-hidden="true">${edges}</g><g class="nodes">${nodes}</g></svg>`
   );
 }

@@ -1,4 +1,5 @@
-import { escapeXml } from './escape.ts';
+import { escapeHtml } from '../shared/escape-html.ts';
+import { plural } from '../shared/plural.ts';
 import { BASELINE_EM, GAP_EM, LINE_EM, SIDES, type LabelPosition } from './labels.ts';
 import { HOVER_ONLY } from './label-scale.ts';
 import type { GraphPayload } from './payload.ts';
@@ -37,7 +38,7 @@ export function labelText(lines: readonly string[], r: number, position: LabelPo
   const spans = lines
     // the space ending each line but the last keeps the words apart in the text a screen
     // reader (and the link's visible name) gets; labelBox counts it in the width
-    .map((line, i) => `<tspan x="${num(x)}"${dx ? ` dx="${em(dx)}"` : ''} dy="${em(i === 0 ? first : LINE_EM)}">${escapeXml(i < n - 1 ? `${line} ` : line)}</tspan>`)
+    .map((line, i) => `<tspan x="${num(x)}"${dx ? ` dx="${em(dx)}"` : ''} dy="${em(i === 0 ? first : LINE_EM)}">${escapeHtml(i < n - 1 ? `${line} ` : line)}</tspan>`)
     .join('');
   return `<text class="${className}" y="${num(side.uy * r)}" text-anchor="${side.anchor}" aria-hidden="true">${spans}</text>`;
 }
@@ -46,10 +47,6 @@ function renderLabel(node: SceneNode): string {
   const { level, small } = node.label;
   const classes = ['lbl', level === HOVER_ONLY ? 'vx' : `v${level}`, ...small.map((step) => `p${step}`)];
   return labelText(node.lines, node.r, node.label.position, classes.join(' '));
-}
-
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** The whole graph as an SVG element: visible and clickable before any script runs. */
@@ -71,7 +68,7 @@ export function renderGraphSvg(scene: Scene, options: RenderOptions): string {
       const group = scene.groups[node.group]!;
       const name = `${node.name}: ${plural(node.papers, 'paper')}, linked to ${plural(degree[i]!, 'topic')}`;
       return (
-        `<a class="node" href="${escapeXml(options.href(node.slug))}" transform="translate(${num(node.x)} ${num(node.y)})" data-i="${i}" aria-label="${escapeXml(name)}">` +
+        `<a class="node" href="${escapeHtml(options.href(node.slug))}" transform="translate(${num(node.x)} ${num(node.y)})" data-i="${i}" aria-label="${escapeHtml(name)}">` +
         `<path class="shape" d="${shapePath(group.shape, node.r)}" fill="${group.color}" stroke="${group.stroke}"/>` +
         renderLabel(node) +
         '</a>'
@@ -79,7 +76,7 @@ export function renderGraphSvg(scene: Scene, options: RenderOptions): string {
     })
     .join('');
   return (
-    `<svg class="graph-svg" viewBox="0 0 ${scene.width} ${scene.height}" role="group" aria-label="${escapeXml(options.label)}">` +
+    `<svg class="graph-svg" viewBox="0 0 ${scene.width} ${scene.height}" role="group" aria-label="${escapeHtml(options.label)}">` +
     `<g class="viewport"><g class="edges" aria-hidden="true">${edges}</g><g class="nodes">${nodes}</g></g></svg>`
   );
 }

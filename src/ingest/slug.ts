@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { flattenMath, LATIN_SPELLINGS } from './latin-letters.ts';
+import { flattenMath, LATIN_SPELLINGS } from '../shared/latin-letters.ts';
 
 /**
  * The one home of paper slugs. A slug becomes a URL and a file name, and URLs are

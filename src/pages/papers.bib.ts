@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { bibtexFile } from '../catalog/bibtex.ts';
 import { bibtexPaper } from '../catalog/exports.ts';
 import { loadCatalog } from '../catalog/load.ts';
-import { withBase } from '../catalog/urls.ts';
+import { withBase } from '../shared/urls.ts';
 
 /** /papers.bib: BibTeX for the whole catalog, in catalog order. */
 export const GET: APIRoute = async ({ site }) => {

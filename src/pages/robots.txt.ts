@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { withBase } from '../catalog/urls.ts';
+import { withBase } from '../shared/urls.ts';
 
 /** /robots.txt: everything may be crawled; the sitemap says where every page is. */
 export const GET: APIRoute = ({ site }) => {

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { feedItems, FEED_SIZE } from '../catalog/feed.ts';
 import { feedPaper } from '../catalog/exports.ts';
 import { loadCatalog } from '../catalog/load.ts';
-import { feedUrl, paperUrl } from '../catalog/urls.ts';
+import { feedUrl, paperUrl } from '../shared/urls.ts';
 
 /** /rss.xml: the newest papers of the whole catalog. */
 export const GET: APIRoute = async ({ site }) => {

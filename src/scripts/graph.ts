@@ -1,6 +1,6 @@
 import { GraphModel } from '../graph/model.ts';
 import type { GraphPayload } from '../graph/payload.ts';
-import { plural } from '../graph/render-svg.ts';
+import { plural } from '../shared/plural.ts';
 import type { GraphView } from './graph-view.ts';
 import { svgView } from './graph-svg.ts';
 // imported up front, not on demand: a lazy chunk costs every page a second round trip

@@ -2,7 +2,7 @@
  * Loads the site's Pagefind bundle once, on first use, with the catalog's options.
  * Nothing here runs until a reader opens search.
  */
-import { withBase } from '../catalog/urls.ts';
+import { withBase } from '../shared/urls.ts';
 import type { FilterCounts, SearchEngine } from '../search/engine.ts';
 import { PAGEFIND_OPTIONS } from '../search/options.ts';
 

@@ -3,7 +3,8 @@
  * as you type, topic filters with counts, "more", topic suggestions when nothing
  * matches, and (for the dialog) arrow keys and Enter over a listbox while typing goes on.
  */
-import { topicUrl, withBase } from '../catalog/urls.ts';
+import { plural } from '../shared/plural.ts';
+import { topicUrl, withBase } from '../shared/urls.ts';
 import { countResults, isLooseMatch, loadResults, searchCatalog, type FilterCounts, type Hit, type Result } from '../search/engine.ts';
 import { RESULTS_PER_PAGE } from '../search/options.ts';
 import { queryTerms } from '../search/query.ts';
@@ -40,8 +41,6 @@ const SLOW_MS = 300;
 const loadTopicList = loadOnce(() =>
   fetch(withBase('search/topics.json')).then((r) => (r.ok ? (r.json() as Promise<SuggestableTopic[]>) : [])),
 );
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function createSearchUI(options: SearchUIOptions): SearchUI {
   const { input, panel, listbox } = options;

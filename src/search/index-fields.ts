@@ -1,5 +1,5 @@
 import type { Topic } from '../tags/types.ts';
-import { GREEK_NAMES } from '../ingest/latin-letters.ts';
+import { GREEK_NAMES } from '../shared/latin-letters.ts';
 
 /**
  * What the search index learns about a page beyond its visible text. Readers search

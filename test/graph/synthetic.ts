@@ -1,5 +1,5 @@
 import { jaccard, type CoTopicGraph, type GraphEdge } from '../../src/graph/co-topics.ts';
-import { mulberry32 } from '../../src/graph/prng.ts';
+import { mulberry32 } from '../../src/shared/prng.ts';
 
 /** A random co-topic graph for properties that must hold on any catalog. */
 export function randomGraph(nodes: number, edges: number, seed: number): CoTopicGraph {

@@ -3,7 +3,7 @@ import { bibtexFile } from '../../../catalog/bibtex.ts';
 import { bibtexPaper } from '../../../catalog/exports.ts';
 import { loadCatalog, topicPaths } from '../../../catalog/load.ts';
 import type { TopicSummary } from '../../../catalog/topics.ts';
-import { topicUrl } from '../../../catalog/urls.ts';
+import { topicUrl } from '../../../shared/urls.ts';
 
 export const getStaticPaths = topicPaths satisfies GetStaticPaths;
 

@@ -4,7 +4,7 @@ import { feedItems } from '../../../catalog/feed.ts';
 import { feedPaper } from '../../../catalog/exports.ts';
 import { loadCatalog, topicPaths } from '../../../catalog/load.ts';
 import type { TopicSummary } from '../../../catalog/topics.ts';
-import { paperUrl, topicFeedUrl } from '../../../catalog/urls.ts';
+import { paperUrl, topicFeedUrl } from '../../../shared/urls.ts';
 
 export const getStaticPaths = topicPaths satisfies GetStaticPaths;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogBibUrl, feedUrl, paperUrl, searchUrl, topicBibUrl, topicFeedUrl, topicUrl, withBase } from '../../src/catalog/urls.ts';
+import { catalogBibUrl, feedUrl, paperUrl, searchUrl, topicBibUrl, topicFeedUrl, topicUrl, withBase } from '../../src/shared/urls.ts';
 
 // Vitest runs with BASE_URL "/": the site at the root, as in the tests' builds.
 describe('urls', () => {

@@ -1,6 +1,7 @@
 /**
  * Every internal URL is made here, so a deployment under a base path (GitHub Pages
- * project sites) only has to set `base` in astro.config.mjs.
+ * project sites) only has to set `base` in astro.config.mjs. Isomorphic: pages, the
+ * browser's search script and the commands all use it (outside Vite, the base is `/`).
  */
 const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
 
