@@ -28,6 +28,7 @@ import { clearCaches, defaultScratchDir, prepareScratch } from './lib/scratch-pr
 import { startStaticServer } from './lib/static-server.ts';
 import { benchFileName, paperLines, seedFiles, syntheticCatalog } from './lib/synthetic-catalog.ts';
 import { sizeOf, type DirSize } from './lib/dir-size.ts';
+import { catalogPaths } from '../src/content/paths.ts';
 
 /** First searches measured, each in a fresh browser: a word, two phrases a topic page answers, a word in many abstracts. */
 const QUERIES = ['diffusion', 'low-rank adaptation', 'neural radiance fields', 'pruning'];
@@ -252,7 +253,7 @@ async function output(site: string): Promise<{ dist: DirSize; bundle: DirSize; w
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
-  const generated = syntheticCatalog(readSeeds(join(ROOT, 'seeds')), options.papers + 1);
+  const generated = syntheticCatalog(readSeeds(catalogPaths(ROOT).seeds), options.papers + 1);
   const extra = generated.pop()!;
   const files = seedFiles(generated);
   console.log(`Scale benchmark: ${count(options.papers)} synthetic papers in ${files.length} seed files, built in ${options.dir}`);
@@ -280,7 +281,7 @@ async function main(): Promise<void> {
 
   let warm: Pipeline | undefined;
   if (options.rebuild) {
-    const last = join(options.dir, 'seeds', benchFileName(files.length - 1));
+    const last = join(catalogPaths(options.dir).seeds, benchFileName(files.length - 1));
     appendFileSync(last, paperLines(extra));
     console.log(`\nRebuild after adding one paper to ${last} (caches kept):`);
     warm = await pipeline(options.dir, 'rebuild');

@@ -22,6 +22,7 @@ import { rankCandidates, scoreTopics } from '../src/tags/select.ts';
 import { agreement } from '../src/tags/score.ts';
 import type { TagInput } from '../src/tags/types.ts';
 import { loadVocabulary } from '../src/tags/vocabulary.ts';
+import { SEEDS_DIR } from '../src/content/paths.ts';
 
 const REFERENCE = 'test/fixtures/eval/topics-dev.json';
 /** The seed file whose 1-based positions the reference keys are. */
@@ -38,8 +39,8 @@ const writeTo = writeIndex >= 0 ? args[writeIndex + 1] : undefined;
 
 const papers: TagInput[] = [];
 const referenceIds = new Map<number, string>();
-for (const file of readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort()) {
-  for (const p of parseSeed(readFileSync(join('seeds', file), 'utf8'), file)) {
+for (const file of readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const p of parseSeed(readFileSync(join(SEEDS_DIR, file), 'utf8'), file)) {
     const id = `${file}#${p.position}`;
     papers.push({ id, title: p.title, abstract: p.abstract });
     if (file === REFERENCE_SEED) referenceIds.set(p.position, id);

@@ -2,8 +2,9 @@
  * `npm run ingest [-- --check]`: turns seeds/*.txt into content/papers/*.mdx.
  * With --check it writes nothing and fails when any entry is out of date.
  */
-import { ContentError, formatProblem } from '../src/errors/content-error.ts';
+import { ContentError, formatProblem } from '../src/content/content-error.ts';
 import { ingest, summaryLine } from '../src/ingest/run-ingest.ts';
+import { SEEDS_DIR, TOPICS_FILE } from '../src/content/paths.ts';
 
 const check = process.argv.includes('--check');
 try {
@@ -14,7 +15,7 @@ try {
   for (const warning of report.warnings) console.warn(`  warning: ${formatProblem(warning)}`);
   console.log(summaryLine(report, check));
   if (check && report.changes.length > 0) {
-    console.error('Entries are out of date with seeds/ or content/topics.yaml. Run `npm run ingest` and commit the result.');
+    console.error(`Entries are out of date with ${SEEDS_DIR}/ or ${TOPICS_FILE}. Run \`npm run ingest\` and commit the result.`);
     process.exitCode = 1;
   }
 } catch (error) {

@@ -4,12 +4,12 @@
  * Jaccard) over every pair of entries in content/papers/, the pairs above the
  * threshold, and how far an abstract can be reworded before it drops below it.
  */
-import { join } from 'node:path';
 import { declaredVersions, NEAR_DUPLICATE_THRESHOLD, SHINGLE_SIZE } from '../src/check/duplicates.ts';
 import { jaccard, shingles, similarPairs, words } from '../src/check/shingles.ts';
-import { readEntries } from '../src/ingest/read-entries.ts';
+import { readEntries } from '../src/content/read-entries.ts';
+import { catalogPaths } from '../src/content/paths.ts';
 
-const entries = readEntries(join(process.cwd(), 'content', 'papers'));
+const entries = readEntries(catalogPaths(process.cwd()).papers);
 const sets = entries.map((e) => shingles(e.abstract, SHINGLE_SIZE));
 const pairs = (entries.length * (entries.length - 1)) / 2;
 const started = performance.now();

@@ -13,11 +13,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { addPaper, clashProblem, fieldProblems, findClash, oneLine, type Added, type NewPaper } from '../src/contribute/new-paper.ts';
-import { ContentError, formatProblem } from '../src/errors/content-error.ts';
-import { readEntries } from '../src/ingest/read-entries.ts';
+import { ContentError, formatProblem } from '../src/content/content-error.ts';
+import { readEntries } from '../src/content/read-entries.ts';
 import { parseSeed } from '../src/ingest/parse-seed.ts';
 import { summaryLine } from '../src/ingest/run-ingest.ts';
 import { paperUrl } from '../src/shared/urls.ts';
+import { catalogPaths } from '../src/content/paths.ts';
 
 const USAGE = `Usage: npm run new                      (asks in the terminal)
        npm run new -- --title "…" --abstract "…" [--url URL]… [--version-of SLUG]…
@@ -71,7 +72,7 @@ function fromFlags(): NewPaper[] {
 }
 
 async function interactive(): Promise<NewPaper | undefined> {
-  const entries = readEntries(`${root}/content/papers`);
+  const entries = readEntries(catalogPaths(root).papers);
   intro('Add a paper to Paper Atlas');
   const stop = (value: unknown): value is symbol => {
     if (isCancel(value)) cancel('Nothing written.');

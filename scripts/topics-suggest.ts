@@ -9,14 +9,15 @@ import { parseSeed } from '../src/ingest/parse-seed.ts';
 import { suggestTopics } from '../src/tags/suggest.ts';
 import type { TagInput } from '../src/tags/types.ts';
 import { loadVocabulary } from '../src/tags/vocabulary.ts';
+import { SEEDS_DIR } from '../src/content/paths.ts';
 
 const args = process.argv.slice(2);
 const minIndex = args.indexOf('--min');
 const minPapers = minIndex >= 0 ? Number(args[minIndex + 1]) : 3;
 
 const papers: (TagInput & { where: string })[] = [];
-for (const file of readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort()) {
-  for (const p of parseSeed(readFileSync(join('seeds', file), 'utf8'), file)) {
+for (const file of readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const p of parseSeed(readFileSync(join(SEEDS_DIR, file), 'utf8'), file)) {
     papers.push({ id: `${file}#${p.position}`, title: p.title, abstract: p.abstract, where: `${file}:${p.titleLine}` });
   }
 }

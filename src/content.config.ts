@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { paperLoader } from './loaders/papers-loader.ts';
-import { paperSchema } from './schemas/paper.ts';
+import { paperSchema } from './content/paper-schema.ts';
+import { PAPERS_DIR } from './content/paths.ts';
 
 /**
  * Every paper of the catalog: `content/papers/<slug>.mdx`, the file name being the slug.
@@ -8,7 +9,7 @@ import { paperSchema } from './schemas/paper.ts';
  * src/loaders/papers-loader.ts), instead of bundling one module per entry.
  */
 const papers = defineCollection({
-  loader: paperLoader({ base: 'content/papers' }),
+  loader: paperLoader({ base: PAPERS_DIR }),
   schema: paperSchema,
 });
 

@@ -6,6 +6,7 @@
 import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { catalogPaths, CONTENT_DIR } from '../../src/content/paths.ts';
 
 /** What the pipeline reads besides content/ and seeds/. */
 export const PROJECT_FILES = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
@@ -50,14 +51,16 @@ export function prepareScratch(root: string, dir: string, seeds: readonly { name
     rmSync(join(dir, name), { recursive: true, force: true });
     cpSync(join(root, name), join(dir, name), { recursive: true });
   }
-  rmSync(join(dir, 'content'), { recursive: true, force: true });
-  mkdirSync(join(dir, 'content', 'papers'), { recursive: true });
-  for (const name of readdirSync(join(root, 'content'))) {
-    if (name !== 'papers') cpSync(join(root, 'content', name), join(dir, 'content', name), { recursive: true });
+  const from = catalogPaths(root);
+  const to = catalogPaths(dir);
+  rmSync(join(dir, CONTENT_DIR), { recursive: true, force: true });
+  mkdirSync(to.papers, { recursive: true });
+  for (const name of readdirSync(join(root, CONTENT_DIR))) {
+    if (join(root, CONTENT_DIR, name) !== from.papers) cpSync(join(root, CONTENT_DIR, name), join(dir, CONTENT_DIR, name), { recursive: true });
   }
-  rmSync(join(dir, 'seeds'), { recursive: true, force: true });
-  mkdirSync(join(dir, 'seeds'));
-  for (const seed of seeds) writeFileSync(join(dir, 'seeds', seed.name), seed.text);
+  rmSync(to.seeds, { recursive: true, force: true });
+  mkdirSync(to.seeds);
+  for (const seed of seeds) writeFileSync(join(to.seeds, seed.name), seed.text);
   linkNodeModules(join(root, 'node_modules'), join(dir, 'node_modules'));
 }
 

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { ContentError, type ContentProblem } from '../../src/errors/content-error.ts';
+import { ContentError, type ContentProblem } from '../../src/content/content-error.ts';
+import { PAPERS_DIR } from '../../src/content/paths.ts';
 
 /**
  * The judged query set of `npm run bench:search` (test/fixtures/search-queries.json).
@@ -58,11 +59,11 @@ export function loadQuerySet(file: string, pageExists: (id: string) => boolean):
   }
   const problems: ContentProblem[] = [];
   parsed.data.knownItem.forEach((q, i) => {
-    if (!pageExists(q.expect)) problems.push({ file, field: `knownItem.${i}.expect`, expected: 'the slug of a built paper page', found: JSON.stringify(q.expect), hint: 'check content/papers/ for the slug; slugs never change once made' });
+    if (!pageExists(q.expect)) problems.push({ file, field: `knownItem.${i}.expect`, expected: 'the slug of a built paper page', found: JSON.stringify(q.expect), hint: `check ${PAPERS_DIR}/ for the slug; slugs never change once made` });
   });
   parsed.data.topical.forEach((q, i) => {
     q.relevant.forEach((id, j) => {
-      if (!pageExists(id)) problems.push({ file, field: `topical.${i}.relevant.${j}`, expected: 'a paper slug or topics/<slug> of a built page', found: JSON.stringify(id), hint: 'check content/papers/ and the topic pages in dist/topics/' });
+      if (!pageExists(id)) problems.push({ file, field: `topical.${i}.relevant.${j}`, expected: 'a paper slug or topics/<slug> of a built page', found: JSON.stringify(id), hint: `check ${PAPERS_DIR}/ and the topic pages in dist/topics/` });
     });
   });
   if (problems.length > 0) throw new ContentError(problems);

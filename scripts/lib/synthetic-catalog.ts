@@ -10,7 +10,7 @@
  */
 import { mulberry32 } from '../../src/shared/prng.ts';
 import { looksLikeAbstract } from '../../src/ingest/parse-seed.ts';
-import { titleKey } from '../../src/ingest/title-key.ts';
+import { titleKey } from '../../src/content/title-key.ts';
 
 export interface SourcePaper {
   title: string;

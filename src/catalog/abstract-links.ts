@@ -1,4 +1,4 @@
-import { findUrls } from './find-urls.ts';
+import { findUrls } from '../content/find-urls.ts';
 
 export type LinkKind = 'code' | 'model' | 'project';
 

@@ -1,5 +1,4 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { join } from 'node:path';
 import { entryText } from '../loaders/entry-cache.ts';
 import { tagCatalog } from '../tags/derive.ts';
 import { evidenceCacheFile, readEvidence, taggingKey } from '../tags/evidence-cache.ts';
@@ -7,6 +6,7 @@ import type { DerivedTags, Topic } from '../tags/types.ts';
 import { loadVocabulary, topicForSlug } from '../tags/vocabulary.ts';
 import { buildTopics, coOccurrence, type TopicSummary } from './topics.ts';
 import { indexVersions } from './versions.ts';
+import { catalogPaths } from '../content/paths.ts';
 
 export type Paper = CollectionEntry<'papers'>;
 
@@ -50,7 +50,7 @@ function order(a: Paper, b: Paper): number {
 export function loadCatalog(): Promise<Catalog> {
   cached ??= (async () => {
     const papers = (await getCollection('papers')).sort(order);
-    const vocabulary = loadVocabulary(join(process.cwd(), 'content', 'topics.yaml'));
+    const vocabulary = loadVocabulary(catalogPaths(process.cwd()).topics);
     const describe = (slug: string) => topicForSlug(slug, vocabulary);
     const plain = papers.map((p) => ({ slug: p.id, title: p.data.title, tags: p.data.tags, added: p.data.added }));
     const topics = buildTopics(plain, describe);

@@ -1,6 +1,6 @@
-import type { PaperEntry } from '../ingest/read-entries.ts';
+import type { PaperEntry } from '../content/read-entries.ts';
 import { shingles, similarPairs } from './shingles.ts';
-import { titleKey } from '../ingest/title-key.ts';
+import { titleKey } from '../content/title-key.ts';
 import type { CheckContext, Finding } from './types.ts';
 
 /** Abstracts are compared as sets of three-word runs. */

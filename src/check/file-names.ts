@@ -1,6 +1,7 @@
-import { slugify } from '../ingest/slug.ts';
-import { SLUG_PATTERN } from '../schemas/paper.ts';
+import { slugify } from '../content/slug.ts';
+import { SLUG_PATTERN } from '../content/paper-schema.ts';
 import type { CheckContext, Finding } from './types.ts';
+import { PAPERS_DIR } from '../content/paths.ts';
 
 /** Files git or editors keep next to entries; not papers, not errors. */
 const IGNORED = /^(\.gitkeep|\.DS_Store|README\.md)$/;
@@ -19,7 +20,7 @@ export function checkFileNames({ files, entries }: CheckContext): Finding[] {
         file: file.path, check: 'file-names', level: 'error',
         expected: 'a paper entry named <slug>.mdx',
         found: `a file ending in "${file.name.includes('.') ? file.name.slice(file.name.lastIndexOf('.')) : '(no extension)'}", which the site never reads`,
-        hint: 'rename it to end in .mdx, or move it out of content/papers/',
+        hint: `rename it to end in .mdx, or move it out of ${PAPERS_DIR}/`,
       });
       continue;
     }

@@ -1,6 +1,7 @@
 import { plural } from '../shared/plural.ts';
 import { CHECK_TITLES, type CheckReport } from './run-check.ts';
 import type { Finding } from './types.ts';
+import { PAPERS_DIR } from '../content/paths.ts';
 
 const ORDER = Object.keys(CHECK_TITLES);
 /** Errors before warnings, then in the order the checks run. */
@@ -31,8 +32,8 @@ export function formatReport(report: CheckReport): string {
   const filesWithErrors = new Set(errors.map((f) => f.file)).size;
   lines.push(
     errors.length > 0
-      ? `check failed: ${plural(errors.length, 'error')} in ${plural(filesWithErrors, 'file')}, ${plural(warnings, 'warning')} (${report.files} files in content/papers)`
-      : `check passed: ${report.files} files in content/papers, ${plural(warnings, 'warning')}`,
+      ? `check failed: ${plural(errors.length, 'error')} in ${plural(filesWithErrors, 'file')}, ${plural(warnings, 'warning')} (${report.files} files in ${PAPERS_DIR})`
+      : `check passed: ${report.files} files in ${PAPERS_DIR}, ${plural(warnings, 'warning')}`,
   );
   return lines.join('\n');
 }

@@ -1,9 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContentFile } from './types.ts';
-
-/** The folder of paper entries, relative to the project root. */
-export const PAPERS_DIR = 'content/papers';
+import { PAPERS_DIR } from '../content/paths.ts';
 
 /** Every file in `content/papers/` (not only `.mdx`: a misnamed file must be reported, not skipped). */
 export function loadFiles(root: string): ContentFile[] {

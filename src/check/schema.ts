@@ -1,9 +1,9 @@
-import { ContentError } from '../errors/content-error.ts';
-import { parseEntry } from '../ingest/entry-file.ts';
-import type { PaperEntry } from '../ingest/read-entries.ts';
-import { unescapeMdxText } from '../ingest/mdx-escape.ts';
-import { paperSchema } from '../schemas/paper.ts';
-import { friendlyZodProblems } from '../schemas/friendly-error.ts';
+import { ContentError } from '../content/content-error.ts';
+import { parseEntry } from '../content/entry-file.ts';
+import type { PaperEntry } from '../content/read-entries.ts';
+import { unescapeMdxText } from '../content/mdx-escape.ts';
+import { paperSchema } from '../content/paper-schema.ts';
+import { friendlyZodProblems } from '../content/friendly-error.ts';
 import { asFindings, type ContentFile, type Finding } from './types.ts';
 
 /**

@@ -1,9 +1,10 @@
-import type { ContentProblem } from '../errors/content-error.ts';
+import type { ContentProblem } from '../content/content-error.ts';
 import type { CheckContext, Finding } from './types.ts';
+import { PAPERS_DIR } from '../content/paths.ts';
 
 /** A `versions` slug no entry has; `npm run new` refuses its `--version-of` with the same words. */
 export function unknownVersionProblem(file: string, slug: string): ContentProblem {
-  return { file, field: 'versions', expected: 'the slug of an entry in content/papers/', found: `"${slug}", which no entry has`, hint: 'use the other entry’s file name without .mdx' };
+  return { file, field: 'versions', expected: `the slug of an entry in ${PAPERS_DIR}/`, found: `"${slug}", which no entry has`, hint: 'use the other entry’s file name without .mdx' };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { ContentError, type ContentProblem } from '../errors/content-error.ts';
+import { ContentError, type ContentProblem } from '../content/content-error.ts';
 import { ingest, type IngestReport } from '../ingest/run-ingest.ts';
 import { asFindings, type CheckContext, type Finding } from './types.ts';
 

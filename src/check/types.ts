@@ -1,5 +1,5 @@
-import type { ContentProblem } from '../errors/content-error.ts';
-import type { PaperEntry } from '../ingest/read-entries.ts';
+import type { ContentProblem } from '../content/content-error.ts';
+import type { PaperEntry } from '../content/read-entries.ts';
 import type { IngestReport } from '../ingest/run-ingest.ts';
 
 /** Names of the checks `npm run check` runs, in the order it runs them. */

@@ -1,4 +1,4 @@
-import { findUntrustedMdx } from './untrusted-mdx.ts';
+import { findUntrustedMdx } from '../content/mdx-policy.ts';
 import { asFindings, type CheckContext, type Finding } from './types.ts';
 
 /**

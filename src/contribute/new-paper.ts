@@ -2,16 +2,17 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MIN_SHINGLES, NEAR_DUPLICATE_THRESHOLD, SHINGLE_SIZE } from '../check/duplicates.ts';
 import { jaccard, shingles } from '../check/shingles.ts';
-import { titleKey } from '../ingest/title-key.ts';
+import { titleKey } from '../content/title-key.ts';
 import { unknownVersionProblem } from '../check/slugs.ts';
-import { findUntrustedMdx } from '../check/untrusted-mdx.ts';
-import { ContentError, preview, type ContentProblem } from '../errors/content-error.ts';
-import { serializeEntry } from '../ingest/entry-file.ts';
-import { escapeMdxText } from '../ingest/mdx-escape.ts';
-import { readEntries, type PaperEntry } from '../ingest/read-entries.ts';
+import { findUntrustedMdx } from '../content/mdx-policy.ts';
+import { ContentError, preview, type ContentProblem } from '../content/content-error.ts';
+import { serializeEntry } from '../content/entry-file.ts';
+import { escapeMdxText } from '../content/mdx-escape.ts';
+import { readEntries, type PaperEntry } from '../content/read-entries.ts';
 import { ingest, type IngestReport } from '../ingest/run-ingest.ts';
-import { uniqueSlug } from '../ingest/slug.ts';
-import { paperSchema } from '../schemas/paper.ts';
+import { uniqueSlug } from '../content/slug.ts';
+import { paperSchema } from '../content/paper-schema.ts';
+import { catalogPaths, entryPath } from '../content/paths.ts';
 
 /** What a contributor gives for one paper. */
 export interface NewPaper {
@@ -104,10 +105,10 @@ export interface Added {
  */
 export function addPaper(root: string, input: NewPaper, today = new Date().toISOString().slice(0, 10)): Added {
   const paper: NewPaper = { ...input, title: oneLine(input.title), abstract: oneLine(input.abstract) };
-  const entries = readEntries(join(root, 'content', 'papers'));
+  const entries = readEntries(catalogPaths(root).papers);
   const known = new Set(entries.map((e) => e.slug));
   const slug = uniqueSlug(paper.title, known);
-  const path = `content/papers/${slug}.mdx`;
+  const path = entryPath(slug);
   const problems = fieldProblems(paper, path);
   problems.push(...paper.versions.filter((v) => !known.has(v)).map((other) => unknownVersionProblem(path, other)));
   if (problems.length === 0) {
@@ -124,7 +125,7 @@ export function addPaper(root: string, input: NewPaper, today = new Date().toISO
   writeFileSync(file, text);
   try {
     const report = ingest({ root, today });
-    const entry = readEntries(join(root, 'content', 'papers')).find((e) => e.slug === slug);
+    const entry = readEntries(catalogPaths(root).papers).find((e) => e.slug === slug);
     return { slug, path, tags: entry?.data.tags ?? [], report };
   } catch (error) {
     rmSync(file); // leave the catalog as it was

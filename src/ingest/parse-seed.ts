@@ -1,5 +1,5 @@
-import { ContentError, preview, type ContentProblem } from '../errors/content-error.ts';
-import { titleKey } from './title-key.ts';
+import { ContentError, preview, type ContentProblem } from '../content/content-error.ts';
+import { titleKey } from '../content/title-key.ts';
 
 /** One paper as listed in a seed file. */
 export interface SeedPaper {

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ContentError, type ContentProblem } from '../errors/content-error.ts';
+import { ContentError, type ContentProblem } from '../content/content-error.ts';
 import { parseSeed, type SeedPaper } from './parse-seed.ts';
-import { titleKey } from './title-key.ts';
+import { titleKey } from '../content/title-key.ts';
 
 /**
  * Reads every `seeds/*.txt` in name order. The same title in two files is an error

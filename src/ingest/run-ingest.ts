@@ -1,16 +1,17 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ContentProblem } from '../errors/content-error.ts';
+import type { ContentProblem } from '../content/content-error.ts';
 import { loadVocabulary } from '../tags/vocabulary.ts';
 import { tagCatalog } from '../tags/derive.ts';
 import { evidenceCacheFile, taggingKey, writeEvidence } from '../tags/evidence-cache.ts';
-import { replaceField, serializeEntry } from './entry-file.ts';
-import { escapeMdxText } from './mdx-escape.ts';
+import { replaceField, serializeEntry } from '../content/entry-file.ts';
+import { escapeMdxText } from '../content/mdx-escape.ts';
 import type { SeedPaper } from './parse-seed.ts';
-import { titleKey } from './title-key.ts';
-import { readEntries, type PaperEntry } from './read-entries.ts';
+import { titleKey } from '../content/title-key.ts';
+import { readEntries, type PaperEntry } from '../content/read-entries.ts';
 import { readSeeds } from './read-seeds.ts';
-import { uniqueSlug } from './slug.ts';
+import { uniqueSlug } from '../content/slug.ts';
+import { catalogPaths, entryPath, TOPICS_FILE } from '../content/paths.ts';
 
 export interface IngestOptions {
   /** Project root holding `seeds/`, `content/papers/` and `content/topics.yaml`. */
@@ -71,10 +72,11 @@ interface Draft {
  * may edit, and ingest keeps it byte for byte.
  */
 export function ingest(options: IngestOptions): IngestReport {
-  const papersDir = join(options.root, 'content', 'papers');
-  const seeds = readSeeds(join(options.root, 'seeds'));
+  const paths = catalogPaths(options.root);
+  const papersDir = paths.papers;
+  const seeds = readSeeds(paths.seeds);
   const entries = readEntries(papersDir);
-  const vocabulary = loadVocabulary(join(options.root, 'content', 'topics.yaml'));
+  const vocabulary = loadVocabulary(paths.topics);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const warnings: ContentProblem[] = [];
 
@@ -120,7 +122,7 @@ export function ingest(options: IngestOptions): IngestReport {
     const body = escapeMdxText(seed.abstract);
     const text = serializeEntry({ title: seed.title, tags: [], source, added: today }, body);
     return {
-      slug, path: `content/papers/${slug}.mdx`, text, existing: undefined, title: seed.title, abstract: seed.abstract,
+      slug, path: entryPath(slug), text, existing: undefined, title: seed.title, abstract: seed.abstract,
       tags: [], pinned: [], dropped: [], source, reasons: [`new from seeds/${seed.file} line ${seed.titleLine}`],
     };
   };
@@ -154,7 +156,7 @@ export function ingest(options: IngestOptions): IngestReport {
       draft.text = replaceField(draft.text, 'tags', tags);
     }
     if (tags.length === 0) {
-      warnings.push({ file: draft.path, field: 'tags', expected: 'at least one topic tag', found: 'none', hint: 'pin a topic with pinnedTags, or add one to content/topics.yaml' });
+      warnings.push({ file: draft.path, field: 'tags', expected: 'at least one topic tag', found: 'none', hint: `pin a topic with pinnedTags, or add one to ${TOPICS_FILE}` });
     }
     if (!draft.existing) changes.push({ path: draft.path, kind: 'created', reasons: draft.reasons, text: draft.text });
     else if (draft.text !== draft.existing.text) changes.push({ path: draft.path, kind: 'updated', reasons: draft.reasons, text: draft.text });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { renderTitleHtml } from '../catalog/render-title.ts';
 import { loadFiles } from '../check/load-files.ts';
-import { parseEntry } from '../ingest/entry-file.ts';
+import { parseEntry } from '../content/entry-file.ts';
 import { THEME_BOOT } from '../scripts/theme-boot.ts';
 
 /**

@@ -2,21 +2,11 @@ import type { AstroIntegration } from 'astro';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { formatProblem } from '../errors/content-error.ts';
-import { findUntrustedMdx, type UntrustedProblem } from '../check/untrusted-mdx.ts';
-
-/** The error a refused build stops with: every problem, and the promise that nothing ran. */
-export function refusalMessage(problems: readonly UntrustedProblem[]): string {
-  const files = new Set(problems.map((p) => p.file)).size;
-  return [
-    `Refused: ${files} content file(s) hold code, markup or unsafe links (${problems.length} problem(s)).`,
-    'Nothing from these files was compiled or run. Entries may hold text, Markdown and math only.',
-    ...problems.map((p) => `- ${formatProblem(p)}`),
-  ].join('\n');
-}
+import { findUntrustedMdx, refusalMessage } from '../content/mdx-policy.ts';
+import { CONTENT_DIR } from '../content/paths.ts';
 
 /** For `astro dev`: an entry edited after start-up is checked before @astrojs/mdx compiles it. */
-export function guardPlugin(root: string, contentDir = 'content'): Plugin {
+export function guardPlugin(root: string, contentDir = CONTENT_DIR): Plugin {
   const inside = join(root, contentDir) + sep;
   return {
     name: 'paper-atlas:untrusted-mdx',
@@ -40,7 +30,7 @@ export function guardPlugin(root: string, contentDir = 'content'): Plugin {
  * astro.config.mjs.
  */
 export default function untrustedMdx(options: { contentDir?: string } = {}): AstroIntegration {
-  const contentDir = options.contentDir ?? 'content';
+  const contentDir = options.contentDir ?? CONTENT_DIR;
   return {
     name: 'paper-atlas:untrusted-mdx',
     hooks: {

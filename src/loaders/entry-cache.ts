@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { cacheFile, readCacheFile, writeCacheFile } from '../cache/cache-file.ts';
+import { cacheFile, readCacheFile, writeCacheFile } from '../content/cache-file.ts';
 
 /**
  * The rendered text of every paper entry, kept beside Astro's data store rather than in

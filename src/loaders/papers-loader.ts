@@ -4,9 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { refusalMessage } from '../integrations/untrusted-mdx.ts';
-import type { UntrustedProblem } from '../check/untrusted-mdx.ts';
-import { unescapeMdxText } from '../ingest/mdx-escape.ts';
+import { refusalMessage, type UntrustedProblem } from '../content/mdx-policy.ts';
+import { unescapeMdxText } from '../content/mdx-escape.ts';
 import { entryCacheFile, readEntryCache, writeEntryCache } from './entry-cache.ts';
 import { renderEntry } from './render-entry.ts';
 

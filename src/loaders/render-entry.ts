@@ -4,8 +4,8 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
 import { unified } from 'unified';
-import { mdxSource } from '../check/mdx-source.ts';
-import { findUntrustedNodes, frontmatterProblems, syntaxProblem, type UntrustedProblem } from '../check/untrusted-mdx.ts';
+import { mdxSource } from '../content/mdx-source.ts';
+import { findUntrustedNodes, frontmatterProblems, syntaxProblem, type UntrustedProblem } from '../content/mdx-policy.ts';
 import { rehypePlugins, remarkPlugins } from '../plugins/mdx-options.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cacheFile, readCacheFile, writeCacheFile } from '../cache/cache-file.ts';
+import { cacheFile, readCacheFile, writeCacheFile } from '../content/cache-file.ts';
 import type { DerivedTags, TagInput, Topic } from './types.ts';
 
 /**

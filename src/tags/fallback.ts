@@ -1,4 +1,4 @@
-import { slugify } from '../ingest/slug.ts';
+import { slugify } from '../content/slug.ts';
 import { MIN_TOPIC_PAPERS } from './fold.ts';
 import { extractKeyphrases, type Keyphrase } from './keyphrases.ts';
 import type { CompiledVocabulary } from './match.ts';

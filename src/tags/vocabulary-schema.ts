@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SLUG_PATTERN } from '../schemas/paper.ts';
+import { SLUG_PATTERN } from '../content/paper-schema.ts';
 
 /** One topic of `content/topics.yaml`. */
 export const topicSchema = z

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { ZodIssue } from 'zod';
-import { ContentError, preview, type ContentProblem } from '../errors/content-error.ts';
+import { ContentError, preview, type ContentProblem } from '../content/content-error.ts';
 import { vocabularySchema } from './vocabulary-schema.ts';
 import type { Topic } from './types.ts';
+import { TOPICS_FILE } from '../content/paths.ts';
 
 /**
  * Topics that fit nearly every paper of a catalog and so tell no two papers apart.
@@ -23,7 +24,7 @@ export function displayPath(file: string, root = process.cwd()): string {
 }
 
 /** Reads `file` and returns its topics, or throws a `ContentError` listing every problem. */
-export function loadVocabulary(file = 'content/topics.yaml'): Topic[] {
+export function loadVocabulary(file = TOPICS_FILE): Topic[] {
   return parseVocabulary(readFileSync(file, 'utf8'), displayPath(file));
 }
 

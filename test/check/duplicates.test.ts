@@ -5,7 +5,7 @@ import { checkDuplicates, NEAR_DUPLICATE_THRESHOLD, SHINGLE_SIZE } from '../../s
 import { checkSchema } from '../../src/check/schema.ts';
 import { shingles, similarPairs } from '../../src/check/shingles.ts';
 import type { CheckContext, ContentFile } from '../../src/check/types.ts';
-import { formatProblem } from '../../src/errors/content-error.ts';
+import { formatProblem } from '../../src/content/content-error.ts';
 import { parseSeed } from '../../src/ingest/parse-seed.ts';
 import { ABSTRACT_A, ABSTRACT_B, entryFile } from './support/entries.ts';
 

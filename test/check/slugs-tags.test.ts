@@ -6,7 +6,7 @@ import { checkSchema } from '../../src/check/schema.ts';
 import { checkSlugs } from '../../src/check/slugs.ts';
 import { checkTags, dryIngest } from '../../src/check/tags.ts';
 import type { CheckContext, ContentFile } from '../../src/check/types.ts';
-import { formatProblem } from '../../src/errors/content-error.ts';
+import { formatProblem } from '../../src/content/content-error.ts';
 import { ingest } from '../../src/ingest/run-ingest.ts';
 import { ABSTRACT_A, ABSTRACT_B, entryFile } from './support/entries.ts';
 import { removeTempProjects, tempProject } from './support/temp-project.ts';

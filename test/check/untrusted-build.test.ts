@@ -89,7 +89,7 @@ describe('astro build refuses untrusted MDX', () => {
     const collections = join(root, 'src/content.config.ts');
     const stock = readFileSync(collections, 'utf8')
       .replace("import { paperLoader } from './loaders/papers-loader.ts';", "import { glob } from 'astro/loaders';")
-      .replace("paperLoader({ base: 'content/papers' })", "glob({ base: './content/papers', pattern: '*.mdx' })");
+      .replace('paperLoader({ base: PAPERS_DIR })', "glob({ base: './content/papers', pattern: '*.mdx' })");
     expect(stock).toContain('glob({');
     writeFileSync(collections, stock);
     rmSync(join(root, 'src/pages'), { recursive: true });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/check/run-check.ts';
 import { addPaper, type NewPaper } from '../../src/contribute/new-paper.ts';
-import { ContentError, formatProblem } from '../../src/errors/content-error.ts';
+import { ContentError, formatProblem } from '../../src/content/content-error.ts';
 import { PROJECT, removeTempProjects, tempProject } from '../check/support/temp-project.ts';
 
 afterAll(removeTempProjects);

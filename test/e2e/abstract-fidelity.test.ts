@@ -4,8 +4,8 @@ import { select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
 import { readSeeds } from '../../src/ingest/read-seeds.ts';
-import { readEntries } from '../../src/ingest/read-entries.ts';
-import { titleKey } from '../../src/ingest/title-key.ts';
+import { readEntries } from '../../src/content/read-entries.ts';
+import { titleKey } from '../../src/content/title-key.ts';
 
 const DIST = process.env['SITE_DIR'] ?? 'dist';
 const fold = (text: string) => text.replace(/\s+/g, ' ').trim();

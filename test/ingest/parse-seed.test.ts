@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/errors/content-error.ts';
+import { ContentError } from '../../src/content/content-error.ts';
 import { parseSeed } from '../../src/ingest/parse-seed.ts';
 
 const SEED = '000_3e2e2a5540f5c922.txt';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import { escapeMdxText } from '../../src/ingest/mdx-escape.ts';
+import { escapeMdxText } from '../../src/content/mdx-escape.ts';
 import { renderEntry } from '../../src/loaders/render-entry.ts';
 import { renderMdx, visibleText } from '../support/render-mdx.ts';
 

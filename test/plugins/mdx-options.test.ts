@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMdxText } from '../../src/ingest/mdx-escape.ts';
+import { escapeMdxText } from '../../src/content/mdx-escape.ts';
 import { renderMdx, visibleText } from '../support/render-mdx.ts';
 
 describe('math in paper bodies', () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/errors/content-error.ts';
+import { ContentError } from '../../src/content/content-error.ts';
 import { displayPath, loadVocabulary, parseVocabulary, topicForSlug } from '../../src/tags/vocabulary.ts';
 
 const FILE = 'content/topics.yaml';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadQuerySet } from '../../../scripts/lib/search-queries.ts';
-import { ContentError } from '../../../src/errors/content-error.ts';
+import { ContentError } from '../../../src/content/content-error.ts';
 import { loadVocabulary } from '../../../src/tags/vocabulary.ts';
 
 /** Whether a judged id names a paper in content/ or a topic of the vocabulary: what the built site will have. */

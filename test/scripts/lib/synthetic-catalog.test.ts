@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSeed } from '../../../src/ingest/parse-seed.ts';
-import { titleKey } from '../../../src/ingest/title-key.ts';
+import { titleKey } from '../../../src/content/title-key.ts';
 import { benchFileName, paperLines, seedFiles, sentences, syntheticCatalog } from '../../../scripts/lib/synthetic-catalog.ts';
 
 const SEED_FILE = '000_3e2e2a5540f5c922.txt';

@@ -1,5 +1,5 @@
 import YAML from 'yaml';
-import { ContentError } from '../errors/content-error.ts';
+import { ContentError } from './content-error.ts';
 
 /** A paper entry split into its frontmatter and body, exactly as on disk. */
 export interface EntryFile {

@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { CACHE_DIR } from './paths.ts';
 
 /**
  * Build caches of the project (the paper loader's rendered entries, ingest's tag
@@ -7,7 +8,7 @@ import { dirname, join } from 'node:path';
  * ignores. Deleting the folder is always safe: everything in it is derived again.
  */
 export function cacheFile(root: string, name: string): string {
-  return join(root, '.cache', 'paper-atlas', name);
+  return join(root, CACHE_DIR, name);
 }
 
 /** Writes `value` as JSON in one piece: a temporary file renamed over the old one. */

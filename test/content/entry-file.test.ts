@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEntry, replaceField, serializeEntry } from '../../src/ingest/entry-file.ts';
+import { parseEntry, replaceField, serializeEntry } from '../../src/content/entry-file.ts';
 
 const entry = serializeEntry(
   { title: 'u-μP: The Unit-Scaled Maximal Update Parametrization', tags: ['mup', 'scaling-laws'], source: { file: 's.txt', position: 3 }, added: '2026-11-26' },

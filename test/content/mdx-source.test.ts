@@ -2,7 +2,7 @@
 // frontmatter rule mdx-source.ts repeats; the test imports it only to compare the two.
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { mdxSource } from '../../src/check/mdx-source.ts';
+import { mdxSource } from '../../src/content/mdx-source.ts';
 
 describe('mdxSource', () => {
   it.each([

@@ -3,17 +3,18 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
-import { preview, type ContentProblem } from '../errors/content-error.ts';
-import { remarkPlugins } from '../plugins/mdx-options.ts';
+import { formatProblem, preview, type ContentProblem } from './content-error.ts';
+import { syntaxPlugins } from './mdx-syntax.ts';
 import { mdxSource, type MdxSource } from './mdx-source.ts';
 import { unsafeUrlReason } from './url-safety.ts';
 
 /**
- * MDX is code: `import`/`export` and `{expressions}` run on the machine that builds
- * the site, and JSX or HTML reaches every reader. A contributed entry may hold text,
- * Markdown and math only. This guard reads an entry with the same parser and syntax
- * plugins as the site (remark-parse + remark-mdx + the site's remark plugins) but never
- * compiles or runs it: `parse()` builds a syntax tree, nothing more.
+ * The MDX safety policy. MDX is code: `import`/`export` and `{expressions}` run on the
+ * machine that builds the site, and JSX or HTML reaches every reader. A contributed entry
+ * may hold text, Markdown and math only. The policy reads an entry with the same parser
+ * and syntax as the site (remark-parse + remark-mdx + src/content/mdx-syntax.ts) but never
+ * compiles or runs it: `parse()` builds a syntax tree, nothing more. The paper loader,
+ * `npm run check`, `npm run new` and the Vite guard all apply this one policy.
  */
 
 /** HTML elements an abstract may use, and only without attributes: Markdown has no sub/superscript. */
@@ -28,8 +29,8 @@ export interface UntrustedProblem extends ContentProblem {
 
 const ESCAPE_HINT = 'to show the characters { } < > as text, escape each with a backslash: \\{ \\} \\< \\> (`npm run new` and `npm run ingest` do this for you)';
 
-// Only the parser and the syntax extensions the plugins register are used: parse() runs no transformer.
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkPlugins).freeze();
+// Only the parser and the syntax extensions are used: parse() runs no transformer.
+const parser = unified().use(remarkParse).use(remarkMdx).use(syntaxPlugins).freeze();
 
 function snippet(content: string, node: Nodes): string {
   const start = node.position?.start.offset;
@@ -64,6 +65,16 @@ export function syntaxProblem(error: unknown, file: string): UntrustedProblem {
   };
 }
 
+/** The error a refused build stops with: every problem, and the promise that nothing ran. */
+export function refusalMessage(problems: readonly UntrustedProblem[]): string {
+  const files = new Set(problems.map((p) => p.file)).size;
+  return [
+    `Refused: ${files} content file(s) hold code, markup or unsafe links (${problems.length} problem(s)).`,
+    'Nothing from these files was compiled or run. Entries may hold text, Markdown and math only.',
+    ...problems.map((p) => `- ${formatProblem(p)}`),
+  ].join('\n');
+}
+
 /** Every construct in one entry that would run code or reach readers as markup; [] when it is plain. */
 export function findUntrustedMdx(text: string, file: string): UntrustedProblem[] {
   const source = mdxSource(text);
@@ -84,7 +95,7 @@ export function findUntrustedMdx(text: string, file: string): UntrustedProblem[]
 /**
  * The constructs of an already parsed body that would run code or reach readers as
  * markup; [] when it is plain. `content` is the text `tree` was parsed from (for excerpts).
- * The paper loader (src/loaders/) parses each entry once and checks that tree before rendering it.
+ * The paper loader (src/render/) parses each entry once and checks that tree before rendering it.
  */
 export function findUntrustedNodes(tree: Root, content: string, file: string): UntrustedProblem[] {
   const problems: UntrustedProblem[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SLUG_LENGTH, slugify, titleHash, uniqueSlug } from '../../src/ingest/slug.ts';
+import { MAX_SLUG_LENGTH, slugify, titleHash, uniqueSlug } from '../../src/content/slug.ts';
 
 describe('slugify', () => {
   it.each([

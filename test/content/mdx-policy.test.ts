@@ -3,9 +3,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findUntrustedMdx } from '../../src/check/untrusted-mdx.ts';
-import { formatProblem } from '../../src/errors/content-error.ts';
-import { escapeMdxText } from '../../src/ingest/mdx-escape.ts';
+import { findUntrustedMdx } from '../../src/content/mdx-policy.ts';
+import { formatProblem } from '../../src/content/content-error.ts';
+import { escapeMdxText } from '../../src/content/mdx-escape.ts';
 import { renderMdx } from '../support/render-mdx.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/untrusted');

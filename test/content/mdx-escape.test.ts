@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeMdxText, unescapeMdxText } from '../../src/ingest/mdx-escape.ts';
+import { escapeMdxText, unescapeMdxText } from '../../src/content/mdx-escape.ts';
 import { renderMdx, visibleText } from '../support/render-mdx.ts';
 
 const fold = (text: string) => text.replace(/\s+/g, ' ').trim();

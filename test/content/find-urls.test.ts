@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findUrls } from '../../src/catalog/find-urls.ts';
+import { findUrls } from '../../src/content/find-urls.ts';
 
 describe('findUrls', () => {
   it.each([

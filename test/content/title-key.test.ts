@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { titleKey } from '../../src/ingest/title-key.ts';
+import { titleKey } from '../../src/content/title-key.ts';
 
 describe('titleKey', () => {
   it.each([

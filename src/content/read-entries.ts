@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ContentError, type ContentProblem } from '../errors/content-error.ts';
-import { paperSchema, type PaperFrontmatter } from '../schemas/paper.ts';
-import { friendlyZodProblems } from '../schemas/friendly-error.ts';
+import { ContentError, type ContentProblem } from './content-error.ts';
+import { paperSchema, type PaperFrontmatter } from './paper-schema.ts';
+import { friendlyZodProblems } from './friendly-error.ts';
 import { parseEntry } from './entry-file.ts';
 import { unescapeMdxText } from './mdx-escape.ts';
+import { PAPERS_DIR } from './paths.ts';
 
 /** One paper entry on disk, validated. */
 export interface PaperEntry {
@@ -22,7 +23,7 @@ export interface PaperEntry {
 }
 
 /** Reads and validates every `content/papers/*.mdx`; all problems are reported together. */
-export function readEntries(papersDir: string, relativeDir = 'content/papers'): PaperEntry[] {
+export function readEntries(papersDir: string, relativeDir = PAPERS_DIR): PaperEntry[] {
   let names: string[];
   try {
     names = readdirSync(papersDir).filter((name) => name.endsWith('.mdx')).sort();

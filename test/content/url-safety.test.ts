@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { schemeOf, unsafeUrlReason } from '../../src/check/url-safety.ts';
+import { schemeOf, unsafeUrlReason } from '../../src/content/url-safety.ts';
 
 describe('unsafeUrlReason', () => {
   it.each([

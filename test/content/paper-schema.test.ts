@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/errors/content-error.ts';
-import { friendlyZodProblems } from '../../src/schemas/friendly-error.ts';
-import { paperSchema } from '../../src/schemas/paper.ts';
+import { formatProblem } from '../../src/content/content-error.ts';
+import { friendlyZodProblems } from '../../src/content/friendly-error.ts';
+import { paperSchema } from '../../src/content/paper-schema.ts';
 
 const valid = { title: 'Go Wider Instead of Deeper', tags: ['cnn-backbones'], added: '2026-11-26' };
 

@@ -1,11 +1,12 @@
 import type { ZodError, ZodIssue } from 'zod';
-import { preview, type ContentProblem } from '../errors/content-error.ts';
+import { preview, type ContentProblem } from './content-error.ts';
+import { TOPICS_FILE } from './paths.ts';
 
 /** Field-specific advice; a field not listed gets the generic hint. */
 const HINTS: Record<string, string> = {
   title: 'write the paper title on one line, e.g. title: "Attention Is All You Need"',
   tags: 'leave tags to ingest (run `npm run ingest`); to force a tag use pinnedTags, to reject one use droppedTags',
-  pinnedTags: 'list topic slugs from content/topics.yaml, e.g. pinnedTags: [lora]',
+  pinnedTags: `list topic slugs from ${TOPICS_FILE}, e.g. pinnedTags: [lora]`,
   droppedTags: 'list topic slugs to keep off this paper, e.g. droppedTags: [pruning]',
   added: 'write the day the paper joined the catalog as YYYY-MM-DD, e.g. added: 2026-11-26',
   source: 'source is written by ingest for papers from seeds/; delete it for a hand-written entry',
