@@ -1,7 +1,7 @@
 /**
  * `npm run eval:tags`: derives tags for every seed paper and scores them against the
  * reference labels in test/fixtures/eval/topics-dev.json (a copy of
- * ../shared/eval/topics-dev.json), with the measures of src/tags/score.ts.
+ * ../shared/eval/topics-dev.json), with the measures of src/topics/score.ts.
  *
  *   --write FILE   also write the predictions as {"labels": {position: [tags]}} for tagscore.py
  *   --show         list each reference paper's derived tags next to the reference topics
@@ -15,13 +15,13 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSeed } from '../src/ingest/parse-seed.ts';
-import { MAX_TAGS, MIN_TAGS, tagCatalog } from '../src/tags/derive.ts';
-import { MIN_TOPIC_PAPERS } from '../src/tags/fold.ts';
-import { compileVocabulary } from '../src/tags/match.ts';
-import { rankCandidates, scoreTopics } from '../src/tags/select.ts';
-import { agreement } from '../src/tags/score.ts';
-import type { TagInput } from '../src/tags/types.ts';
-import { loadVocabulary } from '../src/tags/vocabulary.ts';
+import { MAX_TAGS, MIN_TAGS, tagCatalog } from '../src/topics/derive.ts';
+import { MIN_TOPIC_PAPERS } from '../src/topics/fold.ts';
+import { compileVocabulary } from '../src/topics/match.ts';
+import { rankCandidates, scoreTopics } from '../src/topics/select.ts';
+import { agreement } from '../src/topics/score.ts';
+import type { TagInput } from '../src/topics/types.ts';
+import { loadVocabulary } from '../src/topics/vocabulary.ts';
 import { SEEDS_DIR } from '../src/content/paths.ts';
 
 const REFERENCE = 'test/fixtures/eval/topics-dev.json';

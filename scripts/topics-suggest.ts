@@ -6,9 +6,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSeed } from '../src/ingest/parse-seed.ts';
-import { suggestTopics } from '../src/tags/suggest.ts';
-import type { TagInput } from '../src/tags/types.ts';
-import { loadVocabulary } from '../src/tags/vocabulary.ts';
+import { findUncoveredPhrases } from '../src/topics/uncovered-phrases.ts';
+import type { TagInput } from '../src/topics/types.ts';
+import { loadVocabulary } from '../src/topics/vocabulary.ts';
 import { SEEDS_DIR } from '../src/content/paths.ts';
 
 const args = process.argv.slice(2);
@@ -22,7 +22,7 @@ for (const file of readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort
   }
 }
 const byId = new Map(papers.map((p) => [p.id, p]));
-const suggestions = suggestTopics(papers, loadVocabulary(), minPapers);
+const suggestions = findUncoveredPhrases(papers, loadVocabulary(), minPapers);
 console.log(`${suggestions.length} phrases in at least ${minPapers} papers' best keyphrases that no topic covers:\n`);
 for (const s of suggestions) {
   console.log(`“${s.phrase}” (${s.papers.length} papers)`);

@@ -1,9 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { entryText } from '../loaders/entry-cache.ts';
-import { tagCatalog } from '../tags/derive.ts';
-import { evidenceCacheFile, readEvidence, taggingKey } from '../tags/evidence-cache.ts';
-import type { DerivedTags, Topic } from '../tags/types.ts';
-import { loadVocabulary, topicForSlug } from '../tags/vocabulary.ts';
+import { tagCatalog } from '../topics/derive.ts';
+import { evidenceCacheFile, readEvidence, taggingKey } from '../topics/evidence-cache.ts';
+import type { DerivedTags, Topic } from '../topics/types.ts';
+import { loadVocabulary, topicForSlug } from '../topics/vocabulary.ts';
 import { buildTopics, coOccurrence, type TopicSummary } from './topics.ts';
 import { indexVersions } from './versions.ts';
 import { catalogPaths } from '../content/paths.ts';

@@ -1,5 +1,5 @@
-import { MIN_TOPIC_PAPERS } from '../tags/fold.ts';
-import type { Topic } from '../tags/types.ts';
+import { MIN_TOPIC_PAPERS } from '../topics/fold.ts';
+import type { Topic } from '../topics/types.ts';
 
 /** What the site needs of a paper to list it. */
 export interface CatalogPaper {

@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContentProblem } from '../content/content-error.ts';
-import { loadVocabulary } from '../tags/vocabulary.ts';
-import { tagCatalog } from '../tags/derive.ts';
-import { evidenceCacheFile, taggingKey, writeEvidence } from '../tags/evidence-cache.ts';
+import { loadVocabulary } from '../topics/vocabulary.ts';
+import { tagCatalog } from '../topics/derive.ts';
+import { evidenceCacheFile, taggingKey, writeEvidence } from '../topics/evidence-cache.ts';
 import { replaceField, serializeEntry } from '../content/entry-file.ts';
 import { escapeMdxText } from '../content/mdx-escape.ts';
 import type { SeedPaper } from './parse-seed.ts';

@@ -1,4 +1,4 @@
-import type { Topic } from '../tags/types.ts';
+import type { Topic } from '../topics/types.ts';
 import { GREEK_NAMES } from '../shared/latin-letters.ts';
 
 /**
@@ -23,7 +23,7 @@ export interface IndexFields {
 }
 
 /**
- * Tags come most certain first (src/tags/derive.ts): the first two say what a paper is
+ * Tags come most certain first (src/topics/derive.ts): the first two say what a paper is
  * about, later ones often what it touches. Their words weigh more in the index.
  */
 export const PRIMARY_TAGS = 2;

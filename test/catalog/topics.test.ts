@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTopics, coOccurrence, type CatalogPaper } from '../../src/catalog/topics.ts';
-import type { Topic } from '../../src/tags/types.ts';
+import type { Topic } from '../../src/topics/types.ts';
 
 const added = new Date('2026-11-26');
 const papers: CatalogPaper[] = [

@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { entryCacheFile, readEntryCache } from '../../src/loaders/entry-cache.ts';
-import { evidenceCacheFile, readEvidence, taggingKey } from '../../src/tags/evidence-cache.ts';
-import { loadVocabulary } from '../../src/tags/vocabulary.ts';
+import { evidenceCacheFile, readEvidence, taggingKey } from '../../src/topics/evidence-cache.ts';
+import { loadVocabulary } from '../../src/topics/vocabulary.ts';
 
 /**
  * What `npm run build` leaves in .cache/ for the next build (see README, Scale): every

@@ -1,5 +1,5 @@
 import { buildTopics, type CatalogPaper } from '../../src/catalog/topics.ts';
-import type { Topic } from '../../src/tags/types.ts';
+import type { Topic } from '../../src/topics/types.ts';
 
 /**
  * Five papers with known co-occurrences. Topics a and d have four papers, b and c three,

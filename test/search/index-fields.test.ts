@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldGreek, indexFields, PRIMARY_TAGS } from '../../src/search/index-fields.ts';
-import type { Topic } from '../../src/tags/types.ts';
+import type { Topic } from '../../src/topics/types.ts';
 
 const vocabulary: Record<string, Topic> = {
   peft: { slug: 'peft', name: 'Parameter-efficient fine-tuning', description: '', aliases: ['PEFT', 'parameter-efficient tuning'], patterns: [] },

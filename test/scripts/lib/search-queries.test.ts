@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadQuerySet } from '../../../scripts/lib/search-queries.ts';
 import { ContentError } from '../../../src/content/content-error.ts';
-import { loadVocabulary } from '../../../src/tags/vocabulary.ts';
+import { loadVocabulary } from '../../../src/topics/vocabulary.ts';
 
 /** Whether a judged id names a paper in content/ or a topic of the vocabulary: what the built site will have. */
 const topicSlugs = new Set(loadVocabulary().map((t) => t.slug));

@@ -52,7 +52,7 @@ function problemFromIssue(file: string, data: unknown, issue: ZodIssue): Content
       field: field || 'topics',
       expected: 'only the fields slug, name, description, aliases, patterns, titleAliases, parent',
       found: issue.keys.map((k) => JSON.stringify(k)).join(', '),
-      hint: 'check the spelling of the field name; see src/tags/vocabulary-schema.ts for what each field means',
+      hint: 'check the spelling of the field name; see src/topics/vocabulary-schema.ts for what each field means',
     };
   }
   const expected = issue.code === 'invalid_type' ? `${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}` : issue.message;
@@ -61,7 +61,7 @@ function problemFromIssue(file: string, data: unknown, issue: ZodIssue): Content
     field,
     expected,
     found: describe(valueAt(data, issue.path)),
-    hint: 'see src/tags/vocabulary-schema.ts for what each field means',
+    hint: 'see src/topics/vocabulary-schema.ts for what each field means',
   };
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalWord, cleanText, phraseKeys, tokenize } from '../../src/tags/normalize.ts';
+import { canonicalWord, cleanText, phraseKeys, tokenize } from '../../src/topics/normalize.ts';
 
 describe('canonicalWord', () => {
   it.each([

@@ -3,7 +3,7 @@ import { compileVocabulary } from './match.ts';
 import type { TagInput, Topic } from './types.ts';
 
 /** A frequent phrase no topic covers, with the papers that use it. */
-export interface Suggestion {
+export interface UncoveredPhrase {
   key: string;
   /** The phrase as first written. */
   phrase: string;
@@ -16,10 +16,10 @@ export interface Suggestion {
  * `minPapers` papers share, most shared first: candidates for new topics or aliases.
  * Multi-word phrases only; single words are rarely topics.
  */
-export function suggestTopics(papers: readonly TagInput[], vocabulary: readonly Topic[], minPapers = 3, perPaper = 8): Suggestion[] {
+export function findUncoveredPhrases(papers: readonly TagInput[], vocabulary: readonly Topic[], minPapers = 3, perPaper = 8): UncoveredPhrase[] {
   const index = indexKeyphrases(papers);
   const compiled = compileVocabulary(vocabulary);
-  const found = new Map<string, Suggestion>();
+  const found = new Map<string, UncoveredPhrase>();
   for (const paper of papers) {
     const best = rankKeyphrases(index, paper.id, compiled).filter((k) => k.key.includes(' ')).slice(0, perPaper);
     for (const k of best) {

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseSeed } from '../../src/ingest/parse-seed.ts';
-import { indexKeyphrases } from '../../src/tags/fallback.ts';
-import { KeyphraseCounter } from '../../src/tags/keyphrase-counts.ts';
-import { analyzeText } from '../../src/tags/normalize.ts';
-import type { TagInput } from '../../src/tags/types.ts';
+import { indexKeyphrases } from '../../src/topics/fallback.ts';
+import { KeyphraseCounter } from '../../src/topics/keyphrase-counts.ts';
+import { analyzeText } from '../../src/topics/normalize.ts';
+import type { TagInput } from '../../src/topics/types.ts';
 
 /** Counts from `KeyphraseCounter` for every key `indexKeyphrases` finds, next to its own counts. */
 function bothCounts(papers: readonly TagInput[]) {

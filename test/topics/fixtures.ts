@@ -1,4 +1,4 @@
-import type { Topic } from '../../src/tags/types.ts';
+import type { Topic } from '../../src/topics/types.ts';
 
 /** A small hand-made vocabulary covering the matching rules the tests pin. */
 export function topic(slug: string, aliases: string[], extra: Partial<Topic> = {}): Topic {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldSmallTopics } from '../../src/tags/fold.ts';
-import type { ScoredTag } from '../../src/tags/select.ts';
-import type { Topic } from '../../src/tags/types.ts';
+import { foldSmallTopics } from '../../src/topics/fold.ts';
+import type { ScoredTag } from '../../src/topics/select.ts';
+import type { Topic } from '../../src/topics/types.ts';
 import { topic } from './fixtures.ts';
 
 const vocabulary = [topic('peft', []), topic('lora', [], { parent: 'peft' }), topic('adapters', [], { parent: 'peft' }), topic('rare', [])];

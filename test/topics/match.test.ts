@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSeed } from '../../src/ingest/parse-seed.ts';
-import { compileVocabulary, findHits } from '../../src/tags/match.ts';
-import { cleanText } from '../../src/tags/normalize.ts';
-import type { Topic } from '../../src/tags/types.ts';
-import { loadVocabulary } from '../../src/tags/vocabulary.ts';
+import { compileVocabulary, findHits } from '../../src/topics/match.ts';
+import { cleanText } from '../../src/topics/normalize.ts';
+import type { Topic } from '../../src/topics/types.ts';
+import { loadVocabulary } from '../../src/topics/vocabulary.ts';
 import { topic, VOCABULARY } from './fixtures.ts';
 
 const compiled = compileVocabulary(VOCABULARY);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreement, recovery, sharedPairs, topicSets } from '../../src/tags/score.ts';
+import { agreement, recovery, sharedPairs, topicSets } from '../../src/topics/score.ts';
 
 const labels = (o: Record<string, string[]>) => new Map(Object.entries(o));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileVocabulary } from '../../src/tags/match.ts';
-import { rankCandidates, scoreTopics, selectTopics } from '../../src/tags/select.ts';
+import { compileVocabulary } from '../../src/topics/match.ts';
+import { rankCandidates, scoreTopics, selectTopics } from '../../src/topics/select.ts';
 import { VOCABULARY } from './fixtures.ts';
 
 const compiled = compileVocabulary(VOCABULARY);

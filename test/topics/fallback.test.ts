@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { tagCatalog } from '../../src/tags/derive.ts';
-import { extractKeyphrases } from '../../src/tags/keyphrases.ts';
-import { loadVocabulary } from '../../src/tags/vocabulary.ts';
+import { tagCatalog } from '../../src/topics/derive.ts';
+import { extractKeyphrases } from '../../src/topics/keyphrases.ts';
+import { loadVocabulary } from '../../src/topics/vocabulary.ts';
 
 interface Fixture {
   papers: { id: string; title: string; abstract: string; expect: string[] }[];

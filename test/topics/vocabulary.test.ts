@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/content/content-error.ts';
-import { displayPath, loadVocabulary, parseVocabulary, topicForSlug } from '../../src/tags/vocabulary.ts';
+import { displayPath, loadVocabulary, parseVocabulary, topicForSlug } from '../../src/topics/vocabulary.ts';
 
 const FILE = 'content/topics.yaml';
 const messageOf = (yaml: string) => {
@@ -27,23 +27,23 @@ describe('parseVocabulary', () => {
   it('names the field, what was expected and what was found', () => {
     expect(messageOf('topics:\n  - slug: Lo Ra\n    name: LoRA\n    description: x\n')).toBe(
       'content/topics.yaml, field "topics[0].slug": expected a slug: lower-case letters and digits joined by single hyphens, e.g. "state-space-models", found "Lo Ra".\n' +
-        '  Hint: see src/tags/vocabulary-schema.ts for what each field means',
+        '  Hint: see src/topics/vocabulary-schema.ts for what each field means',
     );
   });
 
   it('reports a missing field and a list given as text', () => {
     expect(messageOf('topics:\n  - slug: lora\n    name: LoRA\n    aliases: low-rank\n')).toBe(
       'content/topics.yaml, field "topics[0].description": expected a string, found nothing.\n' +
-        '  Hint: see src/tags/vocabulary-schema.ts for what each field means\n' +
+        '  Hint: see src/topics/vocabulary-schema.ts for what each field means\n' +
         'content/topics.yaml, field "topics[0].aliases": expected a list, found "low-rank".\n' +
-        '  Hint: see src/tags/vocabulary-schema.ts for what each field means',
+        '  Hint: see src/topics/vocabulary-schema.ts for what each field means',
     );
   });
 
   it('reports unknown fields', () => {
     expect(messageOf(entry('    alias: [x]\n'))).toBe(
       'content/topics.yaml, field "topics[0]": expected only the fields slug, name, description, aliases, patterns, titleAliases, parent, found "alias".\n' +
-        '  Hint: check the spelling of the field name; see src/tags/vocabulary-schema.ts for what each field means',
+        '  Hint: check the spelling of the field name; see src/topics/vocabulary-schema.ts for what each field means',
     );
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ScoredTag } from '../../src/tags/select.ts';
-import { topUpFromRunnerUps } from '../../src/tags/top-up.ts';
+import type { ScoredTag } from '../../src/topics/select.ts';
+import { topUpFromRunnerUps } from '../../src/topics/top-up.ts';
 import { topic } from './fixtures.ts';
 
 const vocabulary = [topic('peft', []), topic('lora', [], { parent: 'peft' }), topic('nerf', []), topic('moe', []), topic('rare', [])];

@@ -2,8 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evidenceCacheFile, readEvidence, taggingKey, writeEvidence } from '../../src/tags/evidence-cache.ts';
-import type { DerivedTags, Topic } from '../../src/tags/types.ts';
+import { evidenceCacheFile, readEvidence, taggingKey, writeEvidence } from '../../src/topics/evidence-cache.ts';
+import type { DerivedTags, Topic } from '../../src/topics/types.ts';
 
 const papers = [
   { id: 'b', title: 'LoRA for all', abstract: 'Low-rank adapters.' },
