@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { entryText } from '../loaders/entry-cache.ts';
+import { entryText } from '../render/entry-cache.ts';
 import { tagCatalog } from '../topics/derive.ts';
 import { evidenceCacheFile, readEvidence, taggingKey } from '../topics/evidence-cache.ts';
 import type { DerivedTags, Topic } from '../topics/types.ts';

@@ -4,7 +4,7 @@ import { hasMath } from './render-title.ts';
  * Which pages show math, and so load the KaTeX stylesheet (only those do): KaTeX's
  * HTML needs it, or the math shows twice (once as MathML, once as unstyled spans).
  * Only titles on paper pages use KaTeX's HTML; body math is MathML alone
- * (src/plugins/mdx-options.ts), and so are titles in lists.
+ * (src/render/mdx-options.ts), and so are titles in lists.
  */
 
 /** Whether any of these titles, shown on one page (a list, related papers), holds math. */

@@ -22,7 +22,7 @@ export function guardPlugin(root: string, contentDir = CONTENT_DIR): Plugin {
 }
 
 /**
- * Entries never become modules: the paper loader (src/loaders/papers-loader.ts) checks
+ * Entries never become modules: the paper loader (src/render/papers-loader.ts) checks
  * each entry and renders it to HTML, refusing code, markup and unsafe links before
  * anything renders. This integration is the second lock: should anything ever import
  * a content file as an MDX module, a Vite plugin placed before @astrojs/mdx checks it

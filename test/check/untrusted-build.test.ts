@@ -88,7 +88,7 @@ describe('astro build refuses untrusted MDX', () => {
     // module, and a page that renders it (the catalog's own pages read the loader's HTML)
     const collections = join(root, 'src/content.config.ts');
     const stock = readFileSync(collections, 'utf8')
-      .replace("import { paperLoader } from './loaders/papers-loader.ts';", "import { glob } from 'astro/loaders';")
+      .replace("import { paperLoader } from './render/papers-loader.ts';", "import { glob } from 'astro/loaders';")
       .replace('paperLoader({ base: PAPERS_DIR })', "glob({ base: './content/papers', pattern: '*.mdx' })");
     expect(stock).toContain('glob({');
     writeFileSync(collections, stock);

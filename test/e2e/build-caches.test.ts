@@ -2,7 +2,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { entryCacheFile, readEntryCache } from '../../src/loaders/entry-cache.ts';
+import { entryCacheFile, readEntryCache } from '../../src/render/entry-cache.ts';
 import { evidenceCacheFile, readEvidence, taggingKey } from '../../src/topics/evidence-cache.ts';
 import { loadVocabulary } from '../../src/topics/vocabulary.ts';
 

@@ -1,7 +1,7 @@
 import { evaluate } from '@mdx-js/mdx';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
-import { rehypePlugins, remarkPlugins } from '../../src/plugins/mdx-options.ts';
+import { rehypePlugins, remarkPlugins } from '../../src/render/mdx-options.ts';
 
 /**
  * Compiles and runs MDX with the site's own plugin list and a tiny JSX runtime that

@@ -13,9 +13,10 @@ import { renderEntry } from './render-entry.ts';
  * Source files whose code decides how an entry renders. Their text is part of every
  * entry's digest, so a change to the renderer re-renders the catalog instead of serving
  * HTML cached by the previous code. Paths relative to the project root; a folder means
- * its .ts files.
+ * its .ts files. The loader and its plugins, and the content rules they apply (the MDX
+ * policy and syntax, MDX escapes, which URLs become links).
  */
-export const RENDERER_SOURCES = ['src/loaders', 'src/plugins', 'src/check', 'package-lock.json'];
+export const RENDERER_SOURCES = ['src/render', 'src/render/plugins', 'src/content', 'package-lock.json'];
 
 /** The text of every renderer source, in a fixed order ('' for what does not exist). */
 export function rendererFingerprint(root: string): string {
@@ -52,7 +53,7 @@ export interface PaperLoaderOptions {
  * thousands of entries builds in seconds.
  *
  * Astro's store gets each entry's frontmatter; its abstract and HTML go to the entry
- * cache (src/loaders/entry-cache.ts), which pages read with `entryText(id)`. Each
+ * cache (src/render/entry-cache.ts), which pages read with `entryText(id)`. Each
  * entry's digest covers its file and the renderer's code, and both the store and the
  * cache persist between builds, so an unchanged entry is neither parsed nor rendered again.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMdx } from '../support/render-mdx.ts';
+import { renderMdx } from '../../support/render-mdx.ts';
 
 describe('remarkBareLinks', () => {
   it.each([

@@ -1,7 +1,7 @@
 import rehypeKatex from 'rehype-katex';
 import type { PluggableList } from 'unified';
 import { syntaxPlugins } from '../content/mdx-syntax.ts';
-import remarkBareLinks from './remark-bare-links.ts';
+import remarkBareLinks from './plugins/remark-bare-links.ts';
 
 /**
  * The one list of unified plugins for paper bodies, shared by the site (astro.config.mjs)

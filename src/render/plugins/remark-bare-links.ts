@@ -1,6 +1,6 @@
 import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
-import { findUrls } from '../content/find-urls.ts';
+import { findUrls } from '../../content/find-urls.ts';
 
 /**
  * Turns bare URLs in text into links, trailing punctuation left outside. GFM's own

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { entryCacheFile, entryText, readEntryCache } from '../../src/loaders/entry-cache.ts';
-import { paperLoader } from '../../src/loaders/papers-loader.ts';
+import { entryCacheFile, entryText, readEntryCache } from '../../src/render/entry-cache.ts';
+import { paperLoader } from '../../src/render/papers-loader.ts';
 
 interface Stored {
   id: string;
@@ -54,8 +54,8 @@ beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'paper-loader-'));
   dir = join(root, 'content', 'papers');
   mkdirSync(dir, { recursive: true });
-  mkdirSync(join(root, 'src', 'plugins'), { recursive: true });
-  writeFileSync(join(root, 'src', 'plugins', 'plugin.ts'), 'export {};\n');
+  mkdirSync(join(root, 'src', 'render', 'plugins'), { recursive: true });
+  writeFileSync(join(root, 'src', 'render', 'plugins', 'plugin.ts'), 'export {};\n');
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
@@ -129,7 +129,7 @@ describe('paperLoader', () => {
     const log: string[] = [];
     const load = () => paperLoader({ base: 'content/papers' }).load(astroContext(root, store, log));
     await load();
-    writeFileSync(join(root, 'src', 'plugins', 'plugin.ts'), 'export const changed = true;\n');
+    writeFileSync(join(root, 'src', 'render', 'plugins', 'plugin.ts'), 'export const changed = true;\n');
     await load();
     expect(log.at(-1)).toMatch(/^1 entries loaded, 1 rendered, 0 unchanged/);
   });

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { entryCacheFile, entryText, readEntryCache, writeEntryCache } from '../../src/loaders/entry-cache.ts';
+import { entryCacheFile, entryText, readEntryCache, writeEntryCache } from '../../src/render/entry-cache.ts';
 
 const text = (html: string) => ({ digest: 'd', abstract: html, html: `<p>${html}</p>` });
 

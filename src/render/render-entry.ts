@@ -6,7 +6,7 @@ import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype
 import { unified } from 'unified';
 import { mdxSource } from '../content/mdx-source.ts';
 import { findUntrustedNodes, frontmatterProblems, syntaxProblem, type UntrustedProblem } from '../content/mdx-policy.ts';
-import { rehypePlugins, remarkPlugins } from '../plugins/mdx-options.ts';
+import { rehypePlugins, remarkPlugins } from './mdx-options.ts';
 
 /**
  * The few HTML elements an entry may hold (`<sub>`, `<sup>`, no attributes; the guard

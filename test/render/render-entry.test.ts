@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import { escapeMdxText } from '../../src/content/mdx-escape.ts';
-import { renderEntry } from '../../src/loaders/render-entry.ts';
+import { renderEntry } from '../../src/render/render-entry.ts';
 import { renderMdx, visibleText } from '../support/render-mdx.ts';
 
 const entry = (body: string) => `---\ntitle: A paper\nadded: 2026-11-26\n---\n\n${body}\n`;
