@@ -6,7 +6,7 @@ import { rehypePlugins, remarkPlugins } from './src/render/mdx-options.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import offline from './src/integrations/offline.ts';
 import katexAssets from './src/integrations/katex-assets.ts';
-import untrustedMdx from './src/integrations/untrusted-mdx.ts';
+import mdxModuleGuard from './src/integrations/mdx-module-guard.ts';
 import clearOutput from './src/integrations/clear-output.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 
@@ -34,7 +34,7 @@ export default defineConfig({
   },
   integrations: [
     // first: refuses content holding code before @astrojs/mdx compiles anything
-    untrustedMdx(),
+    mdxModuleGuard(),
     // the previous build's output is deleted in the background, not file by file up front
     clearOutput(),
     mdx({ remarkPlugins, rehypePlugins }),

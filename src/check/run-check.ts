@@ -5,7 +5,7 @@ import { checkSchema } from './schema.ts';
 import { checkSlugs } from './slugs.ts';
 import { checkTags, dryIngest } from './tags.ts';
 import type { CheckContext, CheckName, Finding } from './types.ts';
-import { checkUntrusted } from './untrusted.ts';
+import { checkMdxSafety } from './mdx-safety.ts';
 
 /** What one check did. */
 export interface CheckRun {
@@ -68,7 +68,7 @@ export function runChecks(root: string): CheckReport {
   const ingested = dryIngest(root);
   const ingestMs = performance.now() - started;
   context = { ...context, ingest: () => ingested };
-  record('untrusted-mdx', () => checkUntrusted(context));
+  record('untrusted-mdx', () => checkMdxSafety(context));
   record('file-names', () => checkFileNames(context));
   record('slugs', () => checkSlugs(context));
   record('duplicates', () => checkDuplicates(context));

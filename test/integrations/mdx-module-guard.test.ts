@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { guardPlugin } from '../../src/integrations/untrusted-mdx.ts';
-import { commandEnv, PROJECT, removeTempProjects, tempProject } from './support/temp-project.ts';
+import { guardPlugin } from '../../src/integrations/mdx-module-guard.ts';
+import { commandEnv, PROJECT, removeTempProjects, tempProject } from '../check/support/temp-project.ts';
 
 afterAll(removeTempProjects);
 
@@ -81,8 +81,8 @@ describe('astro build refuses untrusted MDX', () => {
     const armed = ['esm-export-writes-file.mdx', 'expression-writes-file.mdx', 'expression-reads-env.mdx', 'script-tag.mdx'];
     const root = tempProject({ papers: papers(armed, pwned) });
     const config = join(root, 'astro.config.mjs');
-    const unguarded = readFileSync(config, 'utf8').replace(/^\s*untrustedMdx\(\),\n/m, '');
-    expect(unguarded).not.toContain('untrustedMdx()');
+    const unguarded = readFileSync(config, 'utf8').replace(/^\s*mdxModuleGuard\(\),\n/m, '');
+    expect(unguarded).not.toContain('mdxModuleGuard()');
     writeFileSync(config, unguarded);
     // the stock way: Astro's glob loader, every entry compiled by @astrojs/mdx into a
     // module, and a page that renders it (the catalog's own pages read the loader's HTML)

@@ -2,10 +2,11 @@ import { findUntrustedMdx } from '../content/mdx-policy.ts';
 import { asFindings, type CheckContext, type Finding } from './types.ts';
 
 /**
- * The untrusted-MDX guard over every entry, valid frontmatter or not, and over the
- * entries ingest would create from seeds/: a seed line must not turn into code either.
+ * `npm run check`'s untrusted-MDX check: the MDX policy (src/content/mdx-policy.ts) over
+ * every entry, valid frontmatter or not, and over the entries ingest would create from
+ * seeds/: a seed line must not turn into code either.
  */
-export function checkUntrusted({ files, ingest }: CheckContext): Finding[] {
+export function checkMdxSafety({ files, ingest }: CheckContext): Finding[] {
   const onDisk = files.filter((f) => /\.mdx?$/.test(f.name)).flatMap((f) => asFindings(findUntrustedMdx(f.text, f.path), 'untrusted-mdx'));
   const report = ingest();
   const fromSeeds = Array.isArray(report)

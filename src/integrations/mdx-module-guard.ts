@@ -9,7 +9,7 @@ import { CONTENT_DIR } from '../content/paths.ts';
 export function guardPlugin(root: string, contentDir = CONTENT_DIR): Plugin {
   const inside = join(root, contentDir) + sep;
   return {
-    name: 'paper-atlas:untrusted-mdx',
+    name: 'paper-atlas:mdx-module-guard',
     enforce: 'pre',
     transform(code, id) {
       // the same test @mdx-js/rollup applies: ids with a query are Astro's wrappers, not the file
@@ -29,10 +29,10 @@ export function guardPlugin(root: string, contentDir = CONTENT_DIR): Plugin {
  * first and stops the build (or the dev server) with the same message. Keep it first in
  * astro.config.mjs.
  */
-export default function untrustedMdx(options: { contentDir?: string } = {}): AstroIntegration {
+export default function mdxModuleGuard(options: { contentDir?: string } = {}): AstroIntegration {
   const contentDir = options.contentDir ?? CONTENT_DIR;
   return {
-    name: 'paper-atlas:untrusted-mdx',
+    name: 'paper-atlas:mdx-module-guard',
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
         updateConfig({ vite: { plugins: [guardPlugin(fileURLToPath(config.root), contentDir)] } });
