@@ -3,12 +3,13 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { rehypePlugins, remarkPlugins } from './src/render/mdx-options.ts';
-import pagefind from './src/integrations/pagefind.ts';
+import pagefind from './src/search/build/pagefind.ts';
 import offline from './src/integrations/offline.ts';
 import katexAssets from './src/integrations/katex-assets.ts';
 import mdxModuleGuard from './src/integrations/mdx-module-guard.ts';
 import clearOutput from './src/integrations/clear-output.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
+import { timedBuildDone } from './src/integrations/stage-log.ts';
 
 // Deployments set these; locally the site lives at the root of 127.0.0.1.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -42,7 +43,7 @@ export default defineConfig({
     // sitemap-index.xml for search engines; the 404 page is no page of its own
     sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
     // must stay after every integration that writes pages into dist/
-    pagefind(),
+    timedBuildDone('pagefind', pagefind()),
     // after pagefind(): the service worker precaches the search bundle it writes
     offline(),
   ],

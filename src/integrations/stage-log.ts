@@ -1,3 +1,4 @@
+import type { AstroIntegration } from 'astro';
 import { appendFileSync } from 'node:fs';
 
 /**
@@ -20,4 +21,22 @@ export function markStage(stage: string, start: number, end = Date.now()): void 
   if (!file) return;
   const mark: StageMark = { stage, start, end };
   appendFileSync(file, `${JSON.stringify(mark)}\n`);
+}
+
+type BuildDone = NonNullable<AstroIntegration['hooks']['astro:build:done']>;
+
+/**
+ * `integration` with its `astro:build:done` hook marked as `stage` once it has finished
+ * (a failed step marks nothing), so the build steps themselves know nothing of the
+ * benchmark: the wiring in astro.config.mjs names the stages.
+ */
+export function timedBuildDone(stage: string, integration: AstroIntegration): AstroIntegration {
+  const done: BuildDone | undefined = integration.hooks['astro:build:done'];
+  if (!done) return integration;
+  const timed: BuildDone = async (params) => {
+    const start = Date.now();
+    await done(params);
+    markStage(stage, start);
+  };
+  return { ...integration, hooks: { ...integration.hooks, 'astro:build:done': timed } };
 }

@@ -1,4 +1,4 @@
-import { foldGreek } from './index-fields.ts';
+import { foldGreek } from './fold-greek.ts';
 import { normalizeQuery } from './query.ts';
 
 /**

@@ -24,7 +24,7 @@ export const PAGEFIND_OPTIONS = {
   excerptLength: 26,
   ranking: {
     /**
-     * Boosts for query words found in a page's metadata (see SearchIndexFields.astro),
+     * Boosts for query words found in a page's metadata (see src/search/components/SearchIndexFields.astro),
      * added to the BM25 score of its text. A title holding the query beats any abstract.
      * The names and aliases of a paper's main topics let "PEFT" or "NeRF" find papers
      * that never write the word; they weigh less than a title, since they speak for

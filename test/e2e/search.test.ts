@@ -113,7 +113,7 @@ describe('search on a paper page', () => {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     let requested = false;
-    await page.route(/\/search-dialog\.[\w-]+\.js$/, async (route) => {
+    await page.route(/\/dialog\.[\w-]+\.js$/, async (route) => {
       requested = true;
       await held;
       await route.continue();
@@ -131,7 +131,7 @@ describe('search on a paper page', () => {
     await poll(() => dialog(page).evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
     release();
     // the code arrives and wires itself up, but does not open the dialog the reader closed
-    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/search-ui\.[\w-]+\.js$/.test(e.name)));
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/live-search\.[\w-]+\.js$/.test(e.name)));
     await page.waitForTimeout(200);
     expect(await dialog(page).evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
     await page.getByRole('button', { name: 'Search' }).click({ timeout: 5_000 });

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
 import { loadCatalog } from '../../catalog/load.ts';
-import type { SuggestableTopic } from '../../search/suggest-topics.ts';
+import type { SuggestableTopic } from '../../search/close-topics.ts';
 
 /**
  * /search/topics.json: the topics a search with no results can suggest, fetched only
- * then (src/search/suggest-topics.ts). Small: names, aliases and counts.
+ * then (src/search/close-topics.ts). Small: names, aliases and counts.
  */
 export const GET: APIRoute = async () => {
   const { topics } = await loadCatalog();

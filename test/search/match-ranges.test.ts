@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchRanges, splitMarked, stemOf, termMatcher } from '../../src/search/highlight.ts';
+import { matchRanges, splitMarked, stemOf, termMatcher } from '../../src/search/match-ranges.ts';
 
 describe('stemOf', () => {
   it.each([

@@ -3,14 +3,14 @@
  * as you type, topic filters with counts, "more", topic suggestions when nothing
  * matches, and (for the dialog) arrow keys and Enter over a listbox while typing goes on.
  */
-import { plural } from '../shared/plural.ts';
-import { topicUrl, withBase } from '../shared/urls.ts';
-import { countResults, isLooseMatch, loadResults, searchCatalog, type FilterCounts, type Hit, type Result } from '../search/engine.ts';
-import { RESULTS_PER_PAGE } from '../search/options.ts';
-import { queryTerms } from '../search/query.ts';
-import { suggestTopics, type SuggestableTopic } from '../search/suggest-topics.ts';
-import { loadFilters, loadOnce, loadPagefind } from './search-pagefind.ts';
-import { resultLink } from './search-render.ts';
+import { plural } from '../../shared/plural.ts';
+import { topicUrl, withBase } from '../../shared/urls.ts';
+import { countResults, isLooseMatch, loadResults, searchCatalog, type FilterCounts, type Hit, type Result } from '../engine.ts';
+import { RESULTS_PER_PAGE } from '../options.ts';
+import { queryTerms } from '../query.ts';
+import { closeTopics, type SuggestableTopic } from '../close-topics.ts';
+import { loadFilters, loadOnce, loadPagefind } from './load-pagefind.ts';
+import { resultLink } from './render-results.ts';
 
 export interface SearchUIOptions {
   input: HTMLInputElement;
@@ -132,7 +132,7 @@ export function createSearchUI(options: SearchUIOptions): SearchUI {
   async function renderSuggestions(query: string, run: number): Promise<void> {
     const topics = await loadTopicList().catch(() => []);
     if (run !== runs) return;
-    const found = suggestTopics(query, topics);
+    const found = closeTopics(query, topics);
     const children: Node[] = [];
     if (chosen.size > 0) {
       const clear = document.createElement('button');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, suggestTopics, wordCloseness, type SuggestableTopic } from '../../src/search/suggest-topics.ts';
+import { editDistance, closeTopics, wordCloseness, type SuggestableTopic } from '../../src/search/close-topics.ts';
 
 const topics: SuggestableTopic[] = [
   { slug: 'diffusion-models', name: 'Diffusion models', aliases: ['DDPM', 'score-based', 'denoising diffusion'], papers: 16 },
@@ -9,7 +9,7 @@ const topics: SuggestableTopic[] = [
   { slug: 'mup-hyperparameter-transfer', name: 'muP & hyperparameter transfer', aliases: ['muP', 'mu-transfer'], papers: 11 },
   { slug: 'reinforcement-learning', name: 'Reinforcement learning & bandits', aliases: ['RL', 'bandit'], papers: 9 },
 ];
-const slugs = (query: string) => suggestTopics(query, topics).map((s) => s.topic.slug);
+const slugs = (query: string) => closeTopics(query, topics).map((s) => s.topic.slug);
 
 describe('editDistance', () => {
   it.each([
@@ -34,7 +34,7 @@ describe('wordCloseness', () => {
   });
 });
 
-describe('suggestTopics', () => {
+describe('closeTopics', () => {
   it('offers topics for misspelled queries, closest first', () => {
     expect(slugs('difusion')).toEqual(['diffusion-models', 'fast-diffusion-sampling']);
     expect(slugs('prunning')).toEqual(['pruning-compression']);
@@ -53,6 +53,6 @@ describe('suggestTopics', () => {
     expect(slugs('')).toEqual([]);
   });
   it('keeps at most `limit` suggestions', () => {
-    expect(suggestTopics('diffusion', topics, 1)).toHaveLength(1);
+    expect(closeTopics('diffusion', topics, 1)).toHaveLength(1);
   });
 });

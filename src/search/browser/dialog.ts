@@ -1,9 +1,9 @@
 /**
- * The search dialog: a modal <dialog> over the page, loaded by search-bootstrap.ts the
+ * The search dialog: a modal <dialog> over the page, loaded by bootstrap.ts the
  * first time a reader asks for search. Focus moves into the search box, stays in the
  * dialog while it is open (showModal makes the page inert), and returns to where it was.
  */
-import { createSearchUI, type SearchUI } from './search-ui.ts';
+import { createSearchUI, type SearchUI } from './live-search.ts';
 
 let ui: SearchUI | undefined;
 let returnTo: HTMLElement | null = null;
@@ -44,7 +44,7 @@ function setUp(dialog: HTMLDialogElement, input: HTMLInputElement, panel: HTMLEl
 }
 
 /**
- * Takes over the dialog that search-bootstrap.ts has just opened: wires it up the first
+ * Takes over the dialog that bootstrap.ts has just opened: wires it up the first
  * time, remembers where focus came `from`, and searches for whatever the box holds.
  * It never opens the dialog itself: only the reader's key or click does (in the bootstrap).
  */

@@ -2,7 +2,7 @@
  * The /search/ page: a shareable address for a search. `?q=…` runs on load, topic
  * filters ride along as `&topic=…`, and the address follows what the reader types.
  */
-import { createSearchUI } from './search-ui.ts';
+import { createSearchUI } from './live-search.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-search-page]');
 const input = document.querySelector<HTMLInputElement>('#search-page-input');

@@ -7,8 +7,8 @@
 // No imports of shared modules: they would become a chunk every page has to fetch.
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
-let code: Promise<typeof import('./search-dialog.ts')> | undefined;
-const loadDialog = () => (code ??= import('./search-dialog.ts'));
+let code: Promise<typeof import('./dialog.ts')> | undefined;
+const loadDialog = () => (code ??= import('./dialog.ts'));
 
 /**
  * Opens the dialog at once, from its markup in the page, so nothing typed while its code
@@ -51,7 +51,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-search-
 for (const link of document.querySelectorAll<HTMLElement>('[data-search-fallback]')) link.hidden = true;
 
 // 'highlight' is HIGHLIGHT_PARAM of src/search/options.ts, spelled out to keep this file alone.
-if (new URLSearchParams(location.search).has('highlight')) void import('./search-highlight.ts');
+if (new URLSearchParams(location.search).has('highlight')) void import('./highlight-page.ts');
 
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   addEventListener('load', () => void navigator.serviceWorker.register(`${BASE}sw.js`, { scope: BASE }));

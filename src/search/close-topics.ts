@@ -13,7 +13,8 @@ export interface SuggestableTopic {
   papers: number;
 }
 
-export interface Suggestion {
+/** A topic offered for a query, and how close it came. */
+export interface CloseTopic {
   topic: SuggestableTopic;
   /** How close, from 0 to 1. */
   score: number;
@@ -71,10 +72,10 @@ function wordScores(typed: readonly string[], name: string): number[] {
  * one of its names matches at least one typed word closely ("transformer pruning" still
  * offers Pruning); it ranks by how much of the query that name covers.
  */
-export function suggestTopics(query: string, topics: readonly SuggestableTopic[], limit = 5): Suggestion[] {
+export function closeTopics(query: string, topics: readonly SuggestableTopic[], limit = 5): CloseTopic[] {
   const typed = words(query);
   if (typed.length === 0) return [];
-  const suggestions: Suggestion[] = [];
+  const suggestions: CloseTopic[] = [];
   for (const topic of topics) {
     let score = 0;
     for (const name of [topic.name, ...topic.aliases]) {

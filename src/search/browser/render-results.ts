@@ -2,9 +2,9 @@
  * DOM for search results, shared by the dialog and the /search/ page. Builds nodes
  * rather than HTML strings: only Pagefind's <mark> survives from an excerpt.
  */
-import type { Result } from '../search/engine.ts';
-import { splitMarked } from '../search/highlight.ts';
-import { HIGHLIGHT_PARAM } from '../search/options.ts';
+import type { Result } from '../engine.ts';
+import { splitMarked } from '../match-ranges.ts';
+import { HIGHLIGHT_PARAM } from '../options.ts';
 
 /** `text` with the query's words in <mark>. */
 export function markedText(text: string, terms: readonly string[]): DocumentFragment {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldGreek, indexFields, PRIMARY_TAGS } from '../../src/search/index-fields.ts';
-import type { Topic } from '../../src/topics/types.ts';
+import { indexFields, PRIMARY_TAGS } from '../../../src/search/build/index-fields.ts';
+import type { Topic } from '../../../src/topics/types.ts';
 
 const vocabulary: Record<string, Topic> = {
   peft: { slug: 'peft', name: 'Parameter-efficient fine-tuning', description: '', aliases: ['PEFT', 'parameter-efficient tuning'], patterns: [] },
@@ -9,17 +9,6 @@ const vocabulary: Record<string, Topic> = {
   quantization: { slug: 'quantization', name: 'Quantization', description: '', aliases: ['FP8', 'LoRA'], patterns: [] },
 };
 const describeTag = (slug: string): Topic => vocabulary[slug] ?? { slug, name: slug, description: '', aliases: [], patterns: [] };
-
-describe('foldGreek', () => {
-  it.each([
-    ['u-μP: The Unit-Scaled', 'u-muP: The Unit-Scaled'],
-    ['µnit Scaling', 'munit Scaling'],
-    ['Δ-networks and α-β pruning', 'Delta-networks and alpha-beta pruning'],
-    ['plain ASCII', 'plain ASCII'],
-  ])('%s → %s', (text, folded) => {
-    expect(foldGreek(text)).toBe(folded);
-  });
-});
 
 describe('indexFields', () => {
   it('names every topic for chips and filters, in tag order', () => {

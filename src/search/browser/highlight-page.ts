@@ -1,10 +1,10 @@
 /**
  * Marks the words of the search that led here (`?highlight=…`, added to result links by
- * search-render.ts, not Pagefind) in the page's indexed text, and leaves math alone.
+ * render-results.ts, not Pagefind) in the page's indexed text, and leaves math alone.
  * Loaded only when the address carries the parameter.
  */
-import { HIGHLIGHT_PARAM } from '../search/options.ts';
-import { matchRanges } from '../search/highlight.ts';
+import { HIGHLIGHT_PARAM } from '../options.ts';
+import { matchRanges } from '../match-ranges.ts';
 
 const terms = new URLSearchParams(location.search).getAll(HIGHLIGHT_PARAM).flatMap((t) => t.split(/\s+/));
 const root = document.querySelector('[data-pagefind-body]');

@@ -1,5 +1,5 @@
-import type { Topic } from '../topics/types.ts';
-import { GREEK_NAMES } from '../shared/latin-letters.ts';
+import type { Topic } from '../../topics/types.ts';
+import { foldGreek, GREEK_LETTER } from '../fold-greek.ts';
 
 /**
  * What the search index learns about a page beyond its visible text. Readers search
@@ -27,21 +27,6 @@ export interface IndexFields {
  * about, later ones often what it touches. Their words weigh more in the index.
  */
 export const PRIMARY_TAGS = 2;
-
-const GREEK_LETTER = /[\u0370-\u03ff]/u;
-
-/**
- * `text` with each Greek letter written out in Latin (`μnit` → `munit`), keeping the
- * case of the word it starts (`Δ` → `Delta`). The micro sign `µ` counts as `μ`.
- */
-export function foldGreek(text: string): string {
-  return text.normalize('NFKC').replace(/[\u0370-\u03ff]/gu, (ch) => {
-    const lower = ch.toLowerCase();
-    const latin = GREEK_NAMES[lower];
-    if (latin === undefined) return ch;
-    return ch === lower ? latin : latin.charAt(0).toUpperCase() + latin.slice(1);
-  });
-}
 
 /** Each string once, first spelling kept, compared without case. */
 function unique(values: Iterable<string>, skip: ReadonlySet<string> = new Set()): string[] {

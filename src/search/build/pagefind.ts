@@ -3,7 +3,6 @@ import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { markStage } from './stage-log.ts';
 
 /**
  * Word positions per index chunk. Pagefind's default (20 000) makes ~25 KB chunks, and a
@@ -19,7 +18,7 @@ const CHUNK_BUDGET = 4 * 1024;
 
 /**
  * Bundle files the catalog's own search never loads: Pagefind's ready-made UIs, the
- * highlighter (src/scripts/search-highlight.ts does that job), the web worker (the
+ * highlighter (src/search/browser/highlight-page.ts does that job), the web worker (the
  * search runs on the main thread, see src/search/options.ts) and the index for pages
  * in no language (every page is English). Removed so they are neither deployed nor
  * precached for offline use.
@@ -71,7 +70,7 @@ async function largestChunk(bundle: string): Promise<number> {
 /**
  * Indexes the built site with Pagefind once Astro has written it. Pages opt in with
  * `data-pagefind-body`, so navigation, footers and lists never reach the index; what a
- * page tells the index beyond its text is in src/components/SearchIndexFields.astro.
+ * page tells the index beyond its text is in src/search/components/SearchIndexFields.astro.
  * Runs in `astro:build:done`: keep it before the offline integration, which precaches
  * the bundle this writes.
  */
@@ -81,7 +80,6 @@ export default function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const startedAt = Date.now();
         const site = fileURLToPath(dir);
         const bundle = join(site, 'pagefind');
         process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
@@ -112,7 +110,6 @@ export default function pagefindIntegration(): AstroIntegration {
               'Hint: check that this Pagefind version still reads PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, and run `npm run bench:search`.',
           );
         }
-        markStage('pagefind', startedAt);
         logger.info(`indexed ${indexed} of ${added.page_count} pages in ${Math.round(performance.now() - started)} ms (largest index chunk ${(chunk / 1024).toFixed(1)} KB)`);
       },
     },

@@ -2,9 +2,9 @@
  * Loads the site's Pagefind bundle once, on first use, with the catalog's options.
  * Nothing here runs until a reader opens search.
  */
-import { withBase } from '../shared/urls.ts';
-import type { FilterCounts, SearchEngine } from '../search/engine.ts';
-import { PAGEFIND_OPTIONS } from '../search/options.ts';
+import { withBase } from '../../shared/urls.ts';
+import type { FilterCounts, SearchEngine } from '../engine.ts';
+import { PAGEFIND_OPTIONS } from '../options.ts';
 
 interface PagefindModule extends SearchEngine {
   options(options: object): Promise<void>;
