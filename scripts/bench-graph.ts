@@ -4,7 +4,7 @@
  * 1. A synthetic graph (1,000 topics and 10,000 links by default: `--nodes`, `--edges`)
  *    goes through the real pipeline (src/graph: communities, d3-force layout, label
  *    placement, SVG) into a standalone page in a temporary folder, with the graph page's
- *    own stylesheets and src/scripts/graph.ts bundled by esbuild. It prints the build-time
+ *    own stylesheets and src/graph/browser/explorer.ts bundled by esbuild. It prints the build-time
  *    cost, the time from navigation to an interactive graph, and frames per second while
  *    a scripted mouse pans (drag) and zooms (wheel), for the renderer the script picks
  *    and, for comparison, for the other one.
@@ -23,10 +23,11 @@ import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../test/e2e/support/browser.ts';
 import { startStaticServer } from './lib/static-server.ts';
-import { jaccard, type CoTopicGraph, type GraphEdge } from '../src/graph/co-topics.ts';
+import { jaccard, type CoTopicGraph, type GraphEdge } from '../src/graph/build/co-topics.ts';
 import { mulberry32 } from '../src/shared/prng.ts';
-import { buildScene } from '../src/graph/scene.ts';
-import { graphPayload, payloadJson, renderGraphSvg } from '../src/graph/render-svg.ts';
+import { buildScene } from '../src/graph/build/scene.ts';
+import { graphPayload, payloadJson } from '../src/graph/build/payload-from-scene.ts';
+import { renderGraphSvg } from '../src/graph/build/render-svg.ts';
 
 const BAR = { scriptKB: 30, interactiveMs: 100, fps: 50 };
 const args = process.argv.slice(2);
@@ -78,7 +79,7 @@ function syntheticGraph(nodeCount: number, edgeCount: number, seed = 7): CoTopic
 }
 
 async function bundleScript(dir: string): Promise<void> {
-  writeFileSync(join(dir, 'entry.ts'), `import { initGraph } from ${JSON.stringify(join(process.cwd(), 'src/scripts/graph.ts'))};\ninitGraph();\n`);
+  writeFileSync(join(dir, 'entry.ts'), `import { initGraph } from ${JSON.stringify(join(process.cwd(), 'src/graph/browser/explorer.ts'))};\ninitGraph();\n`);
   await build({ entryPoints: [join(dir, 'entry.ts')], bundle: true, minify: true, format: 'esm', target: 'es2022', outfile: join(dir, 'graph.js'), logLevel: 'error' });
 }
 
@@ -239,12 +240,12 @@ async function syntheticBench(): Promise<boolean> {
   try {
     await bundleScript(dir);
     writeFileSync(join(dir, 'global.css'), readFileSync('src/styles/global.css'));
-    writeFileSync(join(dir, 'graph.css'), readFileSync('src/graph/graph.css'));
+    writeFileSync(join(dir, 'graph.css'), readFileSync('src/graph/components/graph.css'));
     writeFileSync(join(dir, 'index.html'), fixturePage(svg, json, scene.edges.length));
     writeFileSync(join(dir, 'svg.html'), fixturePage(svg, json, scene.edges.length, 'svg'));
     writeFileSync(join(dir, 'canvas.html'), fixturePage(svg, json, scene.edges.length, 'canvas'));
     const script = readFileSync(join(dir, 'graph.js'));
-    console.log(`  bundled src/scripts/graph.ts: ${(gzipSync(script).length / 1024).toFixed(1)} KB gzipped`);
+    console.log(`  bundled src/graph/browser/explorer.ts: ${(gzipSync(script).length / 1024).toFixed(1)} KB gzipped`);
 
     const server = await startStaticServer(dir);
     const browser = await launchChromium();

@@ -1,5 +1,5 @@
 import type { Shape } from './shapes.ts';
-import type { LabelPosition } from './labels.ts';
+import type { LabelPosition } from './label-geometry.ts';
 
 /**
  * What the browser script gets besides the drawn SVG, in a `<script type="application/json">`:

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildCoTopicGraph } from '../../src/graph/co-topics.ts';
+import { buildCoTopicGraph } from '../../src/graph/build/co-topics.ts';
 import { GraphModel } from '../../src/graph/model.ts';
-import { graphPayload } from '../../src/graph/render-svg.ts';
-import { buildScene } from '../../src/graph/scene.ts';
+import { graphPayload } from '../../src/graph/build/payload-from-scene.ts';
+import { buildScene } from '../../src/graph/build/scene.ts';
 import { fiveTopics } from './fixtures.ts';
 
 const payload = graphPayload(buildScene(buildCoTopicGraph(fiveTopics())), (slug) => `/topics/${slug}/`);

@@ -1,4 +1,4 @@
-import { jaccard, type CoTopicGraph, type GraphEdge } from '../../src/graph/co-topics.ts';
+import { jaccard, type CoTopicGraph, type GraphEdge } from '../../src/graph/build/co-topics.ts';
 import { mulberry32 } from '../../src/shared/prng.ts';
 
 /** A random co-topic graph for properties that must hold on any catalog. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { coOccurrence } from '../../src/catalog/topics.ts';
-import { buildCoTopicGraph, jaccard } from '../../src/graph/co-topics.ts';
-import { FIVE_PAPERS, fiveTopics } from './fixtures.ts';
+import { coOccurrence } from '../../../src/catalog/topics.ts';
+import { buildCoTopicGraph, jaccard } from '../../../src/graph/build/co-topics.ts';
+import { FIVE_PAPERS, fiveTopics } from '../fixtures.ts';
 
 describe('buildCoTopicGraph on five hand-made papers', () => {
   const graph = buildCoTopicGraph(fiveTopics());

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildCoTopicGraph } from '../../src/graph/co-topics.ts';
-import { boxesOverlap, labelBox } from '../../src/graph/labels.ts';
-import { localGraph } from '../../src/graph/local.ts';
-import { renderLocalSvg } from '../../src/graph/render-local.ts';
-import { buildScene, neighbours } from '../../src/graph/scene.ts';
-import { fiveTopics } from './fixtures.ts';
-import { randomGraph } from './synthetic.ts';
+import { buildCoTopicGraph } from '../../../src/graph/build/co-topics.ts';
+import { boxesOverlap, labelBox } from '../../../src/graph/build/labels.ts';
+import { localGraph } from '../../../src/graph/build/local.ts';
+import { renderLocalSvg } from '../../../src/graph/build/render-local.ts';
+import { buildScene, neighbours } from '../../../src/graph/build/scene.ts';
+import { fiveTopics } from '../fixtures.ts';
+import { randomGraph } from '../synthetic.ts';
 
 describe('localGraph', () => {
   const scene = buildScene(buildCoTopicGraph(fiveTopics()));

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { detectCommunities, modularity, type WeightedEdge } from '../../src/graph/communities.ts';
-import { buildCoTopicGraph } from '../../src/graph/co-topics.ts';
-import { groupTopics } from '../../src/graph/groups.ts';
-import { fiveTopics } from './fixtures.ts';
-import { randomGraph } from './synthetic.ts';
+import { detectCommunities, modularity, type WeightedEdge } from '../../../src/graph/build/communities.ts';
+import { buildCoTopicGraph } from '../../../src/graph/build/co-topics.ts';
+import { groupTopics } from '../../../src/graph/build/groups.ts';
+import { fiveTopics } from '../fixtures.ts';
+import { randomGraph } from '../synthetic.ts';
 
 /** Two triangles joined by one weak link, and a loner. */
 const TWO_TRIANGLES: WeightedEdge[] = [

@@ -1,9 +1,11 @@
-import { escapeHtml } from '../shared/escape-html.ts';
+import { escapeHtml } from '../../shared/escape-html.ts';
 import type { Group } from './groups.ts';
 import type { LocalGraph } from './local.ts';
-import { plural } from '../shared/plural.ts';
-import { edgeWidth, labelText, num } from './render-svg.ts';
-import { shapePath } from './shapes.ts';
+import { plural } from '../../shared/plural.ts';
+import { edgeWidth } from '../edge-style.ts';
+import { labelText } from './svg-label.ts';
+import { num } from './svg-units.ts';
+import { shapePath } from '../shapes.ts';
 
 /** A topic's neighbourhood as a small static SVG: no script, every neighbour a link. */
 export function renderLocalSvg(local: LocalGraph, groups: readonly Group[], href: (slug: string) => string): string {

@@ -1,12 +1,12 @@
 import { drag } from 'd3-drag';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
-import { baseScale, LABEL_PX, levelAt, shownAt } from '../graph/label-scale.ts';
-import { BASELINE_EM, GAP_EM, LINE_EM, SIDES } from '../graph/labels.ts';
-import type { GraphModel } from '../graph/model.ts';
-import { edgeOpacity, edgeWidth } from '../graph/render-svg.ts';
-import { shapePath } from '../graph/shapes.ts';
-import type { GraphView, ViewEvents } from './graph-view.ts';
+import { baseScale, LABEL_PX, levelAt, shownAt } from '../label-scale.ts';
+import { BASELINE_EM, GAP_EM, LINE_EM, SIDES } from '../label-geometry.ts';
+import type { GraphModel } from '../model.ts';
+import { edgeOpacity, edgeWidth } from '../edge-style.ts';
+import { shapePath } from '../shapes.ts';
+import type { GraphView, ViewEvents } from './view.ts';
 
 /**
  * The same picture on canvases, for graphs with more lines than SVG can pan smoothly.

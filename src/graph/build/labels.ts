@@ -1,5 +1,6 @@
-import { HOVER_ONLY, LABEL_PX, LADDER, SMALL_STEPS } from './label-scale.ts';
+import { HOVER_ONLY, LABEL_PX, LADDER, SMALL_STEPS } from '../label-scale.ts';
 import { textWidthEm } from './text-width.ts';
+import { GAP_EM, LINE_EM, POSITIONS, SIDES, type LabelPosition } from '../label-geometry.ts';
 
 /**
  * Label placement without overlaps, decided at build time. Each label gets a side of its
@@ -8,32 +9,6 @@ import { textWidthEm } from './text-width.ts';
  * are placed first, so they win the space.
  */
 
-/** Sides of a node a label may sit on, in order of preference. */
-export const POSITIONS = ['below', 'right', 'left', 'above', 'below-right', 'above-right', 'below-left', 'above-left'] as const;
-export type LabelPosition = (typeof POSITIONS)[number];
-
-const D = Math.SQRT1_2;
-/**
- * Where each side is: the unit direction from the node's centre to the point of its rim
- * the label hangs from, how the text is anchored there horizontally, and whether the
- * label hangs below that point, stands above it or is centred on it.
- */
-export const SIDES: Record<LabelPosition, { ux: number; uy: number; anchor: 'start' | 'middle' | 'end'; hang: 'below' | 'above' | 'center' }> = {
-  below: { ux: 0, uy: 1, anchor: 'middle', hang: 'below' },
-  above: { ux: 0, uy: -1, anchor: 'middle', hang: 'above' },
-  right: { ux: 1, uy: 0, anchor: 'start', hang: 'center' },
-  left: { ux: -1, uy: 0, anchor: 'end', hang: 'center' },
-  'below-right': { ux: D, uy: D, anchor: 'start', hang: 'below' },
-  'above-right': { ux: D, uy: -D, anchor: 'start', hang: 'above' },
-  'below-left': { ux: -D, uy: D, anchor: 'end', hang: 'below' },
-  'above-left': { ux: -D, uy: -D, anchor: 'end', hang: 'above' },
-};
-
-/** Line height, and the gap between a node and its label, in ems. */
-export const LINE_EM = 1.2;
-export const GAP_EM = 0.3;
-/** From the top of a line box to its baseline, in ems. */
-export const BASELINE_EM = 0.92;
 /** Room kept around each label for its halo, in ems. */
 const HALO_EM = 0.15;
 

@@ -1,5 +1,5 @@
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
-import { mulberry32 } from '../shared/prng.ts';
+import { mulberry32 } from '../../shared/prng.ts';
 
 /** A node as the layout sees it. */
 export interface LayoutNode {

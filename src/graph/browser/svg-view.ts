@@ -1,9 +1,9 @@
 import { drag } from 'd3-drag';
 import { select, selectAll } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform } from 'd3-zoom';
-import { baseScale, levelAt, shownAt } from '../graph/label-scale.ts';
-import type { GraphModel } from '../graph/model.ts';
-import type { GraphView, ViewEvents } from './graph-view.ts';
+import { baseScale, levelAt, shownAt } from '../label-scale.ts';
+import type { GraphModel } from '../model.ts';
+import type { GraphView, ViewEvents } from './view.ts';
 
 /**
  * Interaction on the SVG drawn at build time: nothing is redrawn, the script only moves

@@ -1,6 +1,6 @@
 import { detectCommunities } from './communities.ts';
 import type { CoTopicGraph } from './co-topics.ts';
-import type { Shape } from './shapes.ts';
+import type { Shape } from '../shapes.ts';
 
 /** A community of topics as the legend shows it. */
 export interface Group {

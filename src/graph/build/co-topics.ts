@@ -1,4 +1,4 @@
-import { coOccurrence } from '../catalog/topics.ts';
+import { coOccurrence } from '../../catalog/topics.ts';
 
 /**
  * The co-topic graph as data: one node per topic that has a page, one edge per pair of

@@ -1,6 +1,6 @@
 import type { CoTopicGraph, GraphEdge, GraphNode } from './co-topics.ts';
 import { groupTopics, type Group } from './groups.ts';
-import { VIEW_WIDTH } from './label-scale.ts';
+import { VIEW_WIDTH } from '../label-scale.ts';
 import { placeLabels, type Placement } from './labels.ts';
 import { DEFAULT_LAYOUT, layoutGraph, type LayoutOptions } from './layout.ts';
 import { wrapLabel } from './text-width.ts';

@@ -1,6 +1,7 @@
 import type { GraphEdge } from './co-topics.ts';
-import { LABEL_PX } from './label-scale.ts';
-import { boxesOverlap, boxHitsCircle, labelBox, POSITIONS, SIDES, type Box, type LabelPosition } from './labels.ts';
+import { LABEL_PX } from '../label-scale.ts';
+import { POSITIONS, SIDES, type LabelPosition } from '../label-geometry.ts';
+import { boxesOverlap, boxHitsCircle, labelBox, type Box } from './labels.ts';
 import { neighbours, type Scene } from './scene.ts';
 import { wrapLabel } from './text-width.ts';
 

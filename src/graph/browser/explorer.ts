@@ -1,11 +1,11 @@
-import { GraphModel } from '../graph/model.ts';
-import type { GraphPayload } from '../graph/payload.ts';
-import { plural } from '../shared/plural.ts';
-import type { GraphView } from './graph-view.ts';
-import { svgView } from './graph-svg.ts';
+import { GraphModel } from '../model.ts';
+import type { GraphPayload } from '../payload.ts';
+import { plural } from '../../shared/plural.ts';
+import type { GraphView } from './view.ts';
+import { svgView } from './svg-view.ts';
 // imported up front, not on demand: a lazy chunk costs every page a second round trip
 // (Vite's preload helper) before the graph turns interactive, to save 3 KB
-import { canvasView } from './graph-canvas.ts';
+import { canvasView } from './canvas-view.ts';
 
 /**
  * The graph page's script. The graph is already drawn (SVG, at build time); this adds

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HOVER_ONLY, LADDER, shownAt, SMALL_STEPS } from '../../src/graph/label-scale.ts';
-import { boxesOverlap, boxHitsCircle, labelBox, LEADING_SHARE, placeLabels, SMALL_VISIBLE_PX, type LabelSite, type Placement } from '../../src/graph/labels.ts';
-import { buildScene } from '../../src/graph/scene.ts';
-import { textWidthEm, wrapLabel } from '../../src/graph/text-width.ts';
-import { randomGraph } from './synthetic.ts';
+import { HOVER_ONLY, LADDER, shownAt, SMALL_STEPS } from '../../../src/graph/label-scale.ts';
+import { boxesOverlap, boxHitsCircle, labelBox, LEADING_SHARE, placeLabels, SMALL_VISIBLE_PX, type LabelSite, type Placement } from '../../../src/graph/build/labels.ts';
+import { buildScene } from '../../../src/graph/build/scene.ts';
+import { textWidthEm, wrapLabel } from '../../../src/graph/build/text-width.ts';
+import { randomGraph } from '../synthetic.ts';
 
 /** Every way a placement could break the promise: overlaps, labels on nodes, labels outside. */
 function problems(sites: readonly LabelSite[], placements: readonly Placement[], frame: { width: number; height: number }): string[] {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildCoTopicGraph } from '../../src/graph/co-topics.ts';
-import { buildScene, DEFAULT_SCENE } from '../../src/graph/scene.ts';
-import { fiveTopics } from './fixtures.ts';
-import { randomGraph } from './synthetic.ts';
+import { buildCoTopicGraph } from '../../../src/graph/build/co-topics.ts';
+import { buildScene, DEFAULT_SCENE } from '../../../src/graph/build/scene.ts';
+import { fiveTopics } from '../fixtures.ts';
+import { randomGraph } from '../synthetic.ts';
 
 const coordinates = (scene: ReturnType<typeof buildScene>) => scene.nodes.map((n) => [n.x, n.y, n.r]);
 
