@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { rehypePlugins, remarkPlugins } from './src/render/mdx-options.ts';
 import pagefind from './src/search/build/pagefind.ts';
-import offline from './src/integrations/offline.ts';
+import offline from './src/offline/build/service-worker.ts';
 import katexAssets from './src/integrations/katex-assets.ts';
 import mdxModuleGuard from './src/integrations/mdx-module-guard.ts';
 import clearOutput from './src/integrations/clear-output.ts';
@@ -45,6 +45,6 @@ export default defineConfig({
     // must stay after every integration that writes pages into dist/
     timedBuildDone('pagefind', pagefind()),
     // after pagefind(): the service worker precaches the search bundle it writes
-    offline(),
+    timedBuildDone('service worker', offline()),
   ],
 });

@@ -4,7 +4,10 @@
  * Pagefind. It also registers the service worker that keeps the catalog readable
  * offline, and loads the highlighter when a search result was opened.
  */
-// No imports of shared modules: they would become a chunk every page has to fetch.
+// No imports of shared modules: they would become a chunk every page has to fetch. The
+// offline registration is imported by this file alone, so it is bundled into it.
+import { registerServiceWorker } from '../../offline/browser/register.ts';
+
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 let code: Promise<typeof import('./dialog.ts')> | undefined;
@@ -53,6 +56,4 @@ for (const link of document.querySelectorAll<HTMLElement>('[data-search-fallback
 // 'highlight' is HIGHLIGHT_PARAM of src/search/options.ts, spelled out to keep this file alone.
 if (new URLSearchParams(location.search).has('highlight')) void import('./highlight-page.ts');
 
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  addEventListener('load', () => void navigator.serviceWorker.register(`${BASE}sw.js`, { scope: BASE }));
-}
+registerServiceWorker(BASE);

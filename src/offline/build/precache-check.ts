@@ -35,7 +35,7 @@ async function siteFiles(site: string): Promise<string[]> {
 /** Fails with a hint when the service worker in `site` leaves a page or search file out. */
 export async function checkPrecache(site: string, logger: AstroIntegrationLogger): Promise<void> {
   const sw = await readFile(join(site, 'sw.js'), 'utf8').catch(() => undefined);
-  if (sw === undefined) throw new Error(`No service worker at ${join(site, 'sw.js')}. Hint: @vite-pwa/astro wrote it elsewhere; check the outDir passed in src/integrations/offline.ts.`);
+  if (sw === undefined) throw new Error(`No service worker at ${join(site, 'sw.js')}. Hint: @vite-pwa/astro wrote it elsewhere; check the outDir passed in src/offline/build/service-worker.ts.`);
   const must = mustPrecache(await siteFiles(site));
   const missing = missingFromPrecache(sw, must);
   if (missing.length > 0) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missingFromPrecache, mustPrecache, precachedUrls } from '../../src/integrations/precache-check.ts';
+import { missingFromPrecache, mustPrecache, precachedUrls } from '../../../src/offline/build/precache-check.ts';
 
 // What Workbox's generateSW writes, minified.
 const sw = 'define(["./workbox-1"],(function(e){"use strict";e.precacheAndRoute([{url:"404.html",revision:"a1"},{url:"index.html",revision:"b2"},{url:"papers/x/index.html",revision:"c3"},{url:"pagefind/pagefind.js",revision:"d4"}],{ignoreURLParametersMatching:[/^q$/]})}));';

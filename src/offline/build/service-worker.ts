@@ -2,7 +2,6 @@ import AstroPWA, { type PwaOptions } from '@vite-pwa/astro';
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkPrecache } from './precache-check.ts';
-import { markStage } from './stage-log.ts';
 
 /**
  * The catalog offline and installable: a Workbox service worker (built by
@@ -17,8 +16,8 @@ import { markStage } from './stage-log.ts';
  * never mixes files of two builds.
  */
 const OPTIONS: PwaOptions = {
-  // The service worker is registered by src/scripts/search-bootstrap.ts, an external
-  // module: a Content-Security-Policy without inline scripts stays possible.
+  // The service worker is registered by src/offline/browser/register.ts, part of an
+  // external module: a Content-Security-Policy without inline scripts stays possible.
   injectRegister: false,
   registerType: 'prompt',
   manifestFilename: 'manifest.webmanifest',
@@ -92,10 +91,8 @@ export default function offline(): AstroIntegration {
         return pwa.hooks['astro:config:setup']?.(params);
       },
       'astro:build:done': async (params) => {
-        const startedAt = Date.now();
         await pwa?.hooks['astro:build:done']?.(params);
         await checkPrecache(fileURLToPath(params.dir), params.logger);
-        markStage('service worker', startedAt);
       },
     },
   };
