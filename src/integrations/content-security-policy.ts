@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { renderTitleHtml } from '../catalog/render-title.ts';
 import { loadFiles } from '../check/load-files.ts';
 import { parseEntry } from '../content/entry-file.ts';
-import { THEME_BOOT } from '../scripts/theme-boot.ts';
+import { THEME_BOOT } from '../components/theme-boot.ts';
 
 /**
  * The site's Content-Security-Policy, for Astro's `experimental.csp`: Astro writes it as
