@@ -12,11 +12,10 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { CHROMIUM_ARGS } from './lib/browser.ts';
 import { kb, pageWeight } from './lib/page-weight.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
-/** How this house always starts Chromium (test/e2e/support/browser.ts has the same list). */
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const TARGETS: Record<(typeof CATEGORIES)[number], number> = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
 const PAPER_BUDGET = 30 * 1024;
@@ -45,7 +44,7 @@ function pages(): [string, string][] {
 }
 
 const server = await startStaticServer(dir);
-const chrome = await chromeLauncher.launch({ chromePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium', chromeFlags: CHROMIUM_FLAGS });
+const chrome = await chromeLauncher.launch({ chromePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium', chromeFlags: CHROMIUM_ARGS });
 let missed = 0;
 try {
   console.log(`Lighthouse on ${dir} (${desktop ? 'desktop' : 'mobile: simulated slow 4G, 4× CPU slowdown'})\n`);

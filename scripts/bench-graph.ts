@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../test/e2e/support/browser.ts';
+import { launchChromium } from './lib/browser.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import { jaccard, type CoTopicGraph, type GraphEdge } from '../src/graph/build/co-topics.ts';
 import { mulberry32 } from '../src/shared/prng.ts';

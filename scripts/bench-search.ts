@@ -12,7 +12,7 @@
  * the browser; the timings include a few milliseconds of browser round trips.
  * The judged queries live in test/fixtures/search-queries.json.
  */
-import { launchChromium } from '../test/e2e/support/browser.ts';
+import { launchChromium } from './lib/browser.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import { builtPageExists, loadQuerySet } from './lib/search-queries.ts';
 import { mean, pageId, precisionAt, reciprocalRank } from './lib/search-metrics.ts';

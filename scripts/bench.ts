@@ -17,7 +17,7 @@ import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
-import { launchChromium } from '../test/e2e/support/browser.ts';
+import { launchChromium } from './lib/browser.ts';
 import { readSeeds } from '../src/ingest/read-seeds.ts';
 import { STAGE_LOG_ENV, type StageMark } from '../src/integrations/stage-log.ts';
 import { RESULTS_PER_PAGE } from '../src/search/options.ts';

@@ -8,7 +8,7 @@
  *   - apple-touch-icon.png (180): full-bleed too, as iOS rounds corners itself.
  */
 import { readFileSync } from 'node:fs';
-import { launchChromium } from '../test/e2e/support/browser.ts';
+import { launchChromium } from './lib/browser.ts';
 
 const svg = readFileSync('public/favicon.svg', 'utf8');
 const background = /<rect[^>]*fill="([^"]+)"/.exec(svg)?.[1] ?? '#0b5cad';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startStaticServer, type StaticServer } from '../../../scripts/lib/static-server.ts';
+import { startStaticServer, type StaticServer } from './static-server.ts';
 
 /** Debian's Chromium, started the way this house always starts it. */
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';

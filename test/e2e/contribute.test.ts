@@ -3,7 +3,7 @@ import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commandEnv, PROJECT, removeTempProjects, tempProject } from '../check/support/temp-project.ts';
-import { openSite, type Site } from './support/browser.ts';
+import { openSite, type Site } from '../../scripts/lib/browser.ts';
 
 /**
  * CONTRIBUTING.md's three steps, done by a newcomer on a fresh copy of the catalog:

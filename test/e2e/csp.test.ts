@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type Site } from './support/browser.ts';
+import { openSite, type Site } from '../../scripts/lib/browser.ts';
 
 const DIST = process.env['SITE_DIR'] ?? 'dist';
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphPayload } from '../../src/graph/payload.ts';
-import { openSite, type Site } from './support/browser.ts';
+import { openSite, type Site } from '../../scripts/lib/browser.ts';
 
 let site: Site;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type Site } from './support/browser.ts';
+import { openSite, type Site } from '../../scripts/lib/browser.ts';
 
 /**
  * A paper page as a researcher uses it, in Chromium on the built site: the buttons and

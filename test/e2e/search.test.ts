@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type Site } from './support/browser.ts';
+import { openSite, type Site } from '../../scripts/lib/browser.ts';
 
 /**
  * Search as a reader meets it, in Chromium on the built site: the dialog from the

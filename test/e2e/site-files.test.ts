@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageWeight } from '../../scripts/lib/page-weight.ts';
-import { openSite, type Site } from './support/browser.ts';
+import { openSite, type Site } from '../../scripts/lib/browser.ts';
 
 /**
  * The files around the pages: RSS feeds, `.bib` downloads, the sitemap and robots.txt,

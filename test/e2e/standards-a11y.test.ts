@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type Site } from './support/browser.ts';
+import { openSite, type Site } from '../../scripts/lib/browser.ts';
 
 /**
  * axe-core, WCAG 2.1 A and AA rules, on one page of each kind, in Chromium, in the light
