@@ -2,7 +2,7 @@
  * What Astro's MDX integration will compile from a file: the text with its frontmatter
  * blanked out. The guard must read exactly that region, so this repeats the rule of
  * `parseFrontmatter` in `@astrojs/markdown-remark` (the `empty-with-spaces` mode
- * `@astrojs/mdx` uses); test/check/mdx-source.test.ts compares the two on tricky input.
+ * `@astrojs/mdx` uses); test/content/mdx-source.test.ts compares the two on tricky input.
  */
 const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)(?:---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
 const DELIMITER = /(?:^\uFEFF?|^\s*\n)(---|\+\+\+)/;

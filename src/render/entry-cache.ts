@@ -20,7 +20,7 @@ export interface EntryText {
 /** Bumped when the file's layout changes, so an old file is ignored rather than misread. */
 const VERSION = 1;
 
-/** Where the cache lives (see src/cache/cache-file.ts). */
+/** Where the cache lives (see src/content/cache-file.ts). */
 export function entryCacheFile(root: string): string {
   return cacheFile(root, 'entries.json');
 }

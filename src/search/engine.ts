@@ -93,7 +93,7 @@ function mergeCounts(all: readonly FilterCounts[]): FilterCounts {
 
 /**
  * Lowercase words only, Greek spelled out: how a query is compared with titles and excerpt
- * words. Not src/ingest/title-key.ts, which keys papers for duplicate checks.
+ * words. Not src/content/title-key.ts, which keys papers for duplicate checks.
  */
 export function searchKey(text: string): string {
   return foldGreek(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
