@@ -1,7 +1,7 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createReadStream, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
 
 /**
@@ -33,21 +33,51 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-function resolveFile(root: string, urlPath: string): string | undefined {
-  const path = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
-  const full = join(root, path);
-  if (!full.startsWith(root)) return undefined;
-  if (existsSync(full) && statSync(full).isFile()) return full;
+/** A request path that names no file: its escapes do not decode, or it holds a NUL byte. */
+const MALFORMED = Symbol('malformed');
+
+/**
+ * The file a URL path names under root, undefined when there is none, MALFORMED when the
+ * path cannot be decoded. `..` segments never leave root: the decoded path is normalised
+ * from `/` first, and the result is checked to lie inside root.
+ */
+function resolveFile(root: string, urlPath: string): string | undefined | typeof MALFORMED {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return MALFORMED;
+  }
+  if (decoded.includes('\0')) return MALFORMED;
+  const full = join(root, normalize(`/${decoded}`));
+  const inside = relative(root, full);
+  if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return undefined;
+  if (isFile(full)) return full;
   const index = join(full, 'index.html');
-  if (existsSync(index)) return index;
+  if (isFile(index)) return index;
   return undefined;
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    // ENOENT, ENOTDIR, ENAMETOOLONG (a 10 KB path): no such file, which is a 404
+    return false;
+  }
 }
 
 export function startStaticServer(dir: string, port = 0, host = '127.0.0.1'): Promise<StaticServer> {
   const root = resolve(dir);
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
+  const serve = (request: IncomingMessage, response: ServerResponse): void => {
+    let url: URL;
+    try {
+      url = new URL(request.url ?? '/', 'http://localhost');
+    } catch {
+      return void response.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request');
+    }
     let file = resolveFile(root, url.pathname);
+    if (file === MALFORMED) return void response.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request: the path does not decode');
     if (file && !url.pathname.endsWith('/') && file.endsWith('index.html') && !url.pathname.endsWith('.html')) {
       response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
       return;
@@ -55,8 +85,9 @@ export function startStaticServer(dir: string, port = 0, host = '127.0.0.1'): Pr
     let status = 200;
     if (!file) {
       status = 404;
-      file = resolveFile(root, '/404.html');
-      if (!file) return void response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      const notFound = resolveFile(root, '/404.html');
+      if (typeof notFound !== 'string') return void response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      file = notFound;
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-cache' };
@@ -66,7 +97,18 @@ export function startStaticServer(dir: string, port = 0, host = '127.0.0.1'): Pr
     response.writeHead(status, headers);
     if (request.method === 'HEAD') return void response.end();
     const stream = createReadStream(file);
+    // a file removed mid-response (a rebuild) ends this response, not the server
+    stream.on('error', () => response.destroy());
     (gzip ? stream.pipe(createGzip({ level: 6 })) : stream).pipe(response);
+  };
+  const server = createServer((request, response) => {
+    try {
+      serve(request, response);
+    } catch (error) {
+      // one bad request must never stop the server: answer it and keep listening
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' });
+      response.end(`Internal error: ${error instanceof Error ? error.message : String(error)}`);
+    }
   });
   return new Promise((done) => {
     server.listen(port, host, () => {
