@@ -68,6 +68,25 @@ async function largestChunk(bundle: string): Promise<number> {
 }
 
 /**
+ * Indexes the HTML under `site` into `bundle` and returns the pages Pagefind read.
+ * Pagefind runs as a process of its own: it is closed in `finally`, so a failed step
+ * does not leave it running and hold the build open.
+ */
+export async function writeIndex(site: string, bundle: string): Promise<number> {
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: site });
+    if (added.errors.length > 0) throw new Error(`Pagefind failed to index: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: bundle });
+    if (written.errors.length > 0) throw new Error(`Pagefind failed to write: ${written.errors.join('; ')}`);
+    return added.page_count;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/**
  * Indexes the built site with Pagefind once Astro has written it. Pages opt in with
  * `data-pagefind-body`, so navigation, footers and lists never reach the index; what a
  * page tells the index beyond its text is in src/search/components/SearchIndexFields.astro.
@@ -86,13 +105,7 @@ export default function pagefindIntegration(): AstroIntegration {
         // counted while Pagefind (a process of its own) indexes, for the check below
         const expecting = indexablePages(site);
         expecting.catch(() => undefined); // awaited below; a failure is reported there
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
-        if (added.errors.length > 0) throw new Error(`Pagefind failed to index: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: bundle });
-        if (written.errors.length > 0) throw new Error(`Pagefind failed to write: ${written.errors.join('; ')}`);
-        await pagefind.close();
+        const pageCount = await writeIndex(site, bundle);
         await Promise.all(UNUSED.map((name) => rm(join(bundle, name), { force: true })));
 
         const expected = await expecting;
@@ -110,7 +123,7 @@ export default function pagefindIntegration(): AstroIntegration {
               'Hint: check that this Pagefind version still reads PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, and run `npm run bench:search`.',
           );
         }
-        logger.info(`indexed ${indexed} of ${added.page_count} pages in ${Math.round(performance.now() - started)} ms (largest index chunk ${(chunk / 1024).toFixed(1)} KB)`);
+        logger.info(`indexed ${indexed} of ${pageCount} pages in ${Math.round(performance.now() - started)} ms (largest index chunk ${(chunk / 1024).toFixed(1)} KB)`);
       },
     },
   };
