@@ -8,6 +8,8 @@ export interface ContentProblem {
   file: string;
   /** 1-based line, when the problem sits on one line. */
   line?: number;
+  /** Key of the bibliography entry (BibTeX key, CSL id), when the problem sits in one. */
+  entry?: string;
   /** Frontmatter field or other named part, when the problem sits in one. */
   field?: string;
   /** What the file should have held. */
@@ -26,7 +28,7 @@ export function preview(text: string, max = 80): string {
 }
 
 export function formatProblem(p: ContentProblem): string {
-  const where = [p.file, p.line !== undefined ? `line ${p.line}` : undefined, p.field ? `field "${p.field}"` : undefined]
+  const where = [p.file, p.line !== undefined ? `line ${p.line}` : undefined, p.entry ? `entry "${p.entry}"` : undefined, p.field ? `field "${p.field}"` : undefined]
     .filter(Boolean)
     .join(', ');
   return `${where}: expected ${p.expected}, found ${p.found}.\n  Hint: ${p.hint}`;

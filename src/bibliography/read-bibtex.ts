@@ -1,0 +1,235 @@
+/**
+ * BibTeX and biblatex files, as Zotero (Better BibTeX or plain), JabRef, Google Scholar,
+ * arXiv, DBLP and the ACM Digital Library export them, read into records. The grammar is
+ * Better BibTeX's own parser (`@retorquere/bibtex-parser`); this module only chooses the
+ * fields the catalog keeps and says clearly what is wrong with an entry.
+ */
+import { parse, type Creator } from '@retorquere/bibtex-parser';
+import { preview, type ContentProblem } from '../content/content-error.ts';
+import { parseVerbatim, type VerbatimEntry } from './bibtex-verbatim.ts';
+import { lineAt, lineStarts } from './lines.ts';
+import { checkedIds, cleanText, MARKUP, monthNumber, uniqueKeywords, yearOf } from './normalize.ts';
+import type { BibAuthor, BibRecord, ReadResult, VenueType } from './record.ts';
+
+/** Entry types of BibTeX and biblatex (with their aliases); anything else is a typo or a private type. */
+export const ENTRY_TYPES = new Set([
+  'article', 'book', 'booklet', 'conference', 'inbook', 'incollection', 'inproceedings', 'manual', 'mastersthesis',
+  'misc', 'phdthesis', 'proceedings', 'techreport', 'unpublished', 'online', 'electronic', 'www', 'report', 'thesis',
+  'collection', 'mvbook', 'mvcollection', 'mvproceedings', 'bookinbook', 'suppbook', 'suppcollection', 'suppperiodical',
+  'periodical', 'reference', 'mvreference', 'inreference', 'patent', 'dataset', 'software', 'preprint', 'artwork',
+  'audio', 'video', 'image', 'movie', 'music', 'performance', 'standard', 'letter', 'jurisdiction', 'legislation',
+  'legal', 'review', 'set', 'xdata', 'data', 'softwareversion', 'softwaremodule', 'codefragment',
+]);
+
+/** Fields that may hold LaTeX and go through the full parser when they do. */
+const TEXT_FIELDS = ['title', 'abstract', 'journal', 'journaltitle', 'booktitle', 'eventtitle', 'keywords'] as const;
+/** Fields a crossref child takes from its parent when it lacks them (BibTeX's rule, with biblatex's title → booktitle). */
+const INHERITED = ['author', 'year', 'date', 'month', 'journal', 'journaltitle', 'booktitle', 'eventtitle', 'publisher'];
+/** A value holding any of these is LaTeX, not plain text. */
+const LATEX = /[\\{}$~^_%&#]|--|``|''/;
+/** `$…$` math, not `\$`; kept as written rather than turned into Unicode. */
+const MATH = /(?<!\\)\$[^$]+?(?<!\\)\$/g;
+
+interface Located {
+  entry: VerbatimEntry;
+  line: number;
+}
+
+/** The entry a verbatim parse error is about: `@type{key` at the start of its text. */
+function headOf(input: string): { type: string; key: string } {
+  const match = /^@\s*([A-Za-z]+)\s*[{(]\s*([^,\s}]*)/.exec(input);
+  return { type: match?.[1] ?? '', key: match?.[2] ?? '' };
+}
+
+function parseError(file: string, text: string, starts: number[], error: { error: string; input?: string }, from: number): ContentProblem {
+  const input = error.input ?? '';
+  const at = input ? text.indexOf(input, from) : -1;
+  const { key } = headOf(input);
+  const unclosed = /^Unterminated|expected "}"/.test(error.error);
+  const line = at >= 0 ? lineAt(starts, at) : Number(/at line (\d+)/.exec(error.error)?.[1] ?? 1);
+  return {
+    file,
+    line,
+    ...(key && { entry: key }),
+    expected: unclosed ? 'a closing brace "}" for every "{" in the entry' : 'a BibTeX entry such as @article{key, title = {…}, year = 2024}',
+    found: unclosed ? 'a "{" that is still open where the entry should end' : error.error.replace(/\\n/g, ' ').replace(/\s+/g, ' ').slice(0, 160),
+    hint: unclosed
+      ? 'count the braces of this entry: every "{" needs its "}", and the entry itself ends with "}"'
+      : 'compare the entry with a fresh export from your reference manager',
+  };
+}
+
+/** One full-parser pass over the fields that hold LaTeX, with math swapped out so it survives as written. */
+function decodeLatex(jobs: { id: string; fields: Record<string, string> }[], warn: (id: string, tex: string) => void): Map<string, Record<string, unknown>> {
+  const maths: string[] = [];
+  const protect = (value: string): string => value.replace(MATH, (math) => `zqmath${maths.push(math) - 1}qz`);
+  const source = jobs
+    .map(({ id, fields }) => {
+      const body = Object.entries(fields).map(([name, value]) => `${name} = {${name === 'title' || name === 'abstract' ? protect(value) : value}}`);
+      return `@misc{${id},\n${body.join(',\n')}\n}`;
+    })
+    .join('\n');
+  const library = parse(source, {
+    sentenceCase: false,
+    caseProtection: false,
+    english: false,
+    unsupported: (_node, tex, entry) => {
+      warn(entry.key, tex);
+      return tex;
+    },
+  });
+  const restore = (value: unknown): unknown =>
+    typeof value === 'string' ? value.replace(/zqmath(\d+)qz/g, (_m, n: string) => maths[Number(n)]!) : value;
+  const out = new Map<string, Record<string, unknown>>();
+  for (const entry of library.entries) {
+    const fields: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(entry.fields)) fields[name] = restore(value);
+    out.set(entry.key, fields);
+  }
+  return out;
+}
+
+function author(creator: Creator): BibAuthor {
+  if (creator.name !== undefined) return { literal: cleanText(creator.name) };
+  const family = cleanText([creator.prefix, creator.lastName, creator.suffix].filter(Boolean).join(' '));
+  const given = cleanText(creator.firstName ?? '');
+  return given ? { family, given } : { family };
+}
+
+function authorsOf(value: unknown): { authors: BibAuthor[]; etAl: boolean } {
+  const creators = Array.isArray(value) ? (value as Creator[]) : [];
+  const others = (c: Creator) => c.name === undefined && !c.firstName && c.lastName?.toLowerCase() === 'others';
+  const etAl = creators.length > 0 && others(creators[creators.length - 1]!);
+  return { authors: creators.filter((c) => !others(c)).map(author).filter((a) => a.literal || a.family), etAl };
+}
+
+function venueOf(type: string, fields: Record<string, string>): { venue?: string; venueType?: VenueType } {
+  const journal = fields.journal ?? fields.journaltitle;
+  // Google Scholar files an arXiv preprint as @article with journal "arXiv preprint arXiv:…": no venue yet
+  if (journal && !/^arxiv preprint\b/i.test(journal)) return { venue: journal, venueType: 'journal' };
+  const booktitle = fields.booktitle ?? fields.eventtitle;
+  if (booktitle) return { venue: booktitle, ...((type === 'inproceedings' || type === 'conference' || fields.eventtitle) && { venueType: 'conference' as const }) };
+  return {};
+}
+
+/** Reads a BibTeX file. Entries with a problem are reported and left out of `records`. */
+export function readBibtex(text: string, file: string): ReadResult {
+  const library = parseVerbatim(text);
+  const starts = lineStarts(text);
+  const problems: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
+
+  let cursor = 0;
+  const located: Located[] = [];
+  for (const entry of library.entries) {
+    if (!entry.input) continue; // could not be parsed: reported from library.errors
+    const at = text.indexOf(entry.input, cursor);
+    if (at >= 0) cursor = at + entry.input.length;
+    located.push({ entry, line: at >= 0 ? lineAt(starts, at) : 1 });
+  }
+  let errorCursor = 0;
+  for (const error of library.errors) {
+    const problem = parseError(file, text, starts, error, errorCursor);
+    if (error.input) errorCursor = Math.max(errorCursor, text.indexOf(error.input, errorCursor));
+    problems.push(problem);
+  }
+
+  const byKey = new Map(located.map((l) => [l.entry.key.toLowerCase(), l.entry]));
+  const papers: Located[] = [];
+  let containers = 0;
+  for (const item of located) {
+    const { entry, line } = item;
+    const type = entry.type.toLowerCase();
+    if (!ENTRY_TYPES.has(type)) {
+      problems.push({
+        file, line, entry: entry.key,
+        expected: 'a BibTeX or biblatex entry type such as @article, @inproceedings or @misc',
+        found: `@${entry.type}`,
+        hint: 'fix the spelling of the type, or use @misc for anything else',
+      });
+      continue;
+    }
+    // proceedings and books referenced by crossref are containers, not papers
+    if ((type === 'proceedings' || type === 'book' || type === 'collection' || type === 'mvproceedings') && referenced(entry.key, located)) {
+      containers++;
+      continue;
+    }
+    const parent = entry.fields.crossref ? byKey.get(entry.fields.crossref.toLowerCase()) : undefined;
+    if (parent) {
+      const fields = { ...entry.fields };
+      for (const name of INHERITED) if (fields[name] === undefined && parent.fields[name] !== undefined) fields[name] = parent.fields[name]!;
+      if (fields.booktitle === undefined && parent.fields.title !== undefined) fields.booktitle = parent.fields.title;
+      item.entry = { ...entry, fields };
+    }
+    papers.push(item);
+  }
+
+  // Fields that hold LaTeX, and every author list (names need the parser's splitting), go through the full parser.
+  const jobs = papers.map((item, index) => {
+    const fields: Record<string, string> = {};
+    for (const name of TEXT_FIELDS) {
+      const value = item.entry.fields[name];
+      if (value !== undefined && LATEX.test(value)) fields[name] = value;
+    }
+    if (item.entry.fields.author !== undefined) fields.author = item.entry.fields.author;
+    return { id: `e${index}`, fields };
+  });
+  const decoded = decodeLatex(
+    jobs.filter((job) => Object.keys(job.fields).length > 0),
+    (id, tex) => {
+      const item = papers[Number(id.slice(1))];
+      if (!item) return;
+      warnings.push({
+        file, line: item.line, entry: item.entry.key,
+        expected: 'LaTeX the parser knows', found: `the command ${preview(tex, 40)}`, hint: 'it was kept as written; replace it by the character it stands for if the page shows it wrong',
+      });
+    },
+  );
+
+  const records: BibRecord[] = [];
+  papers.forEach(({ entry, line }, index) => {
+    const fields = entry.fields;
+    const done = decoded.get(`e${index}`) ?? {};
+    const textOf = (name: string): string | undefined => {
+      const value = done[name] ?? fields[name];
+      if (typeof value !== 'string') return undefined;
+      return cleanText(value.replace(MARKUP, '')) || undefined;
+    };
+    const at = { file, line, entry: entry.key };
+    const title = textOf('title');
+    if (!title) {
+      problems.push({ ...at, field: 'title', expected: 'a title', found: fields.title === undefined ? 'no title field' : 'an empty title', hint: 'add title = {…} to the entry' });
+      return;
+    }
+    const keywordValue = done.keywords ?? fields.keywords;
+    const keywords = Array.isArray(keywordValue) ? (keywordValue as string[]) : (typeof keywordValue === 'string' ? keywordValue.split(/\s*[,;]\s*/) : []);
+    const archive = (fields.archiveprefix ?? fields.eprinttype ?? '').toLowerCase();
+    const scholarArxiv = /^arxiv preprint arxiv:\s*(\S+)/i.exec(fields.journal ?? '')?.[1];
+    const ids = checkedIds(
+      { doi: fields.doi, arxiv: archive === 'arxiv' ? fields.eprint : scholarArxiv, url: fields.url },
+      at, problems,
+    );
+    if (!ids) return;
+    const { authors, etAl } = authorsOf(done.author);
+    const abstract = textOf('abstract');
+    const year = yearOf(fields.year ?? fields.date);
+    const month = monthNumber(fields.month) ?? monthNumber(/^\d{4}-(\d{2})/.exec(fields.date ?? '')?.[1]);
+    const journal = textOf('journal') ?? textOf('journaltitle');
+    const venue = venueOf(entry.type.toLowerCase(), {
+      ...(journal && { journal }),
+      ...(textOf('booktitle') && { booktitle: textOf('booktitle')! }),
+      ...(textOf('eventtitle') && { eventtitle: textOf('eventtitle')! }),
+    });
+    records.push({
+      key: entry.key, line, title, ...(abstract && { abstract }), authors, etAl,
+      ...(year !== undefined && { year }), ...(month !== undefined && { month }),
+      ...venue, ...ids, keywords: uniqueKeywords(keywords.map((k) => cleanText(k.replace(MARKUP, '')))),
+    });
+  });
+  return { format: 'bibtex', read: located.length - containers + library.errors.filter((e) => e.input).length, records, problems, warnings };
+}
+
+function referenced(key: string, located: Located[]): boolean {
+  const lower = key.toLowerCase();
+  return located.some((l) => l.entry.fields.crossref?.toLowerCase() === lower);
+}

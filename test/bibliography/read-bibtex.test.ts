@@ -1,0 +1,178 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readBibliography } from '../../src/bibliography/read-bibliography.ts';
+import { formatProblem } from '../../src/content/content-error.ts';
+
+const FIXTURES = new URL('../fixtures/bibliography/', import.meta.url);
+function read(name: string) {
+  return readBibliography(readFileSync(new URL(name, FIXTURES), 'utf8'), `test/fixtures/bibliography/${name}`);
+}
+const byKey = (name: string) => new Map(read(name).records.map((r) => [r.key, r]));
+
+describe('Zotero Better BibTeX (biblatex)', () => {
+  const records = byKey('zotero-better-bibtex.bib');
+  it('reads a conference paper with its date, venue, URL and keywords', () => {
+    expect(records.get('vaswaniAttentionAllYou2017')).toEqual({
+      key: 'vaswaniAttentionAllYou2017',
+      line: 1,
+      title: 'Attention Is All You Need',
+      abstract: 'The dominant sequence transduction models are based on complex recurrent or convolutional neural networks in an encoder-decoder configuration.',
+      authors: [
+        { family: 'Vaswani', given: 'Ashish' }, { family: 'Shazeer', given: 'Noam' }, { family: 'Parmar', given: 'Niki' },
+        { family: 'Uszkoreit', given: 'Jakob' }, { family: 'Jones', given: 'Llion' }, { family: 'Gomez', given: 'Aidan N' },
+        { family: 'Kaiser', given: 'Łukasz' }, { family: 'Polosukhin', given: 'Illia' },
+      ],
+      etAl: false,
+      year: 2017,
+      venue: 'Advances in Neural Information Processing Systems',
+      venueType: 'conference',
+      url: 'https://proceedings.neurips.cc/paper/2017/hash/3f5ee243547dee91fbd053c1c4a845aa-Abstract.html',
+      keywords: ['attention', 'transformers'],
+    });
+  });
+  it('keeps $…$ math as written in title and abstract, and takes the arXiv ID from eprint + eprinttype', () => {
+    const paper = records.get('yangTensorProgramsTuning2022')!;
+    expect(paper.title).toBe('Tensor Programs V: Tuning Large Neural Networks via Zero-Shot Hyperparameter Transfer with $\\mu$P');
+    expect(paper.abstract).toContain('Maximal Update Parametrization ($\\mu$P), many');
+    expect(paper).toMatchObject({ arxiv: '2203.03466', doi: '10.48550/arXiv.2203.03466', year: 2022, month: 3 });
+    expect(paper.keywords).toEqual(['Computer Science - Machine Learning', 'hyperparameter transfer']);
+  });
+  it('decodes LaTeX accents to Unicode and keeps a braced corporate author whole', () => {
+    const paper = records.get('mullerGrossenSprachmodelle2023')!;
+    expect(paper.title).toBe('Über die Größe von Sprachmodellen: Étude à la façon de München');
+    expect(paper.authors).toEqual([{ family: 'Müller', given: 'Jörg' }, { family: 'García', given: 'María' }, { literal: 'OpenAI' }]);
+    expect(paper).toMatchObject({ venue: 'Zeitschrift für Maschinelles Lernen', venueType: 'journal', year: 2023, month: 7, doi: '10.1000/zfml.2023.12' });
+  });
+});
+
+describe('Google Scholar', () => {
+  const records = byKey('google-scholar.bib');
+  it('drops protective braces and reads "and others" as et al.', () => {
+    expect(records.get('devlin2019bert')!.title).toBe('BERT: Pre-training of deep bidirectional transformers for language understanding');
+    const lora = records.get('hu2021lora')!;
+    expect(lora.etAl).toBe(true);
+    expect(lora.authors.map((a) => a.family)).toEqual(['Hu', 'Shen', 'Wallis', 'Allen-Zhu', 'Li', 'Wang', 'Wang', 'Chen']);
+  });
+  it('reads an "arXiv preprint arXiv:…" journal as the arXiv ID, not as a venue', () => {
+    const lora = records.get('hu2021lora')!;
+    expect(lora.arxiv).toBe('2106.09685');
+    expect(lora.venue).toBeUndefined();
+  });
+  it('takes the venue as Scholar files it', () => {
+    expect(records.get('vaswani2017attention')).toMatchObject({ venue: 'Advances in neural information processing systems', venueType: 'journal', year: 2017 });
+    expect(records.get('devlin2019bert')!.venueType).toBe('conference');
+  });
+});
+
+describe('arXiv', () => {
+  const records = byKey('arxiv.bib');
+  it('reads "Given Family" names, drops the version of the eprint', () => {
+    const lora = records.get('hu2021loralowrankadaptationlarge')!;
+    expect(lora.authors[0]).toEqual({ family: 'Hu', given: 'Edward J.' });
+    expect(lora).toMatchObject({ arxiv: '2106.09685', year: 2021, url: 'https://arxiv.org/abs/2106.09685' });
+  });
+  it('reads old-style arXiv IDs and math in titles', () => {
+    expect(records.get('witten1999')).toMatchObject({ arxiv: 'hep-th/9802150', title: 'Old-style identifiers: the $AdS_5 \\times S^5$ case' });
+  });
+});
+
+describe('DBLP', () => {
+  const records = byKey('dblp.bib');
+  it('reads wrapped author lists and booktitles and ignores biburl and bibsource', () => {
+    const paper = records.get('DBLP:conf/nips/VaswaniSPUJGKP17')!;
+    expect(paper.authors).toHaveLength(8);
+    expect(paper.authors[6]).toEqual({ family: 'Kaiser', given: 'Lukasz' });
+    expect(paper.venue).toBe('Advances in Neural Information Processing Systems 30: Annual Conference on Neural Information Processing Systems 2017, December 4-9, 2017, Long Beach, CA, USA');
+    expect(paper.venueType).toBe('conference');
+    expect(Object.values(paper).join(' ')).not.toContain('dblp.org');
+  });
+  it('reads CoRR entries: eprinttype arXiv, and {-} in names', () => {
+    const paper = records.get('DBLP:journals/corr/abs-2106-09685')!;
+    expect(paper).toMatchObject({ arxiv: '2106.09685', venue: 'CoRR', venueType: 'journal' });
+    expect(paper.authors[3]).toEqual({ family: 'Allen-Zhu', given: 'Zeyuan' });
+  });
+});
+
+describe('ACM Digital Library', () => {
+  const records = byKey('acm-dl.bib');
+  it('reads DOI-keyed entries with abstracts, month macros and escaped percent signs', () => {
+    expect(records.get('10.1145/3442188.3445922')).toMatchObject({
+      doi: '10.1145/3442188.3445922', year: 2021, venueType: 'conference',
+      venue: 'Proceedings of the 2021 ACM Conference on Fairness, Accountability, and Transparency',
+    });
+    const alexnet = records.get('10.1145/3065386')!;
+    expect(alexnet).toMatchObject({ month: 5, venue: 'Commun. ACM', venueType: 'journal' });
+    expect(alexnet.abstract).toContain('37.5% and 17.0%');
+  });
+});
+
+describe('JabRef', () => {
+  const result = read('jabref.bib');
+  const records = new Map(result.records.map((r) => [r.key, r]));
+  it('resolves @string macros, # concatenation and crossref, and skips @comment and the referenced proceedings', () => {
+    expect([...records.keys()]).toEqual(['radford2021clip', 'openai2023gpt4', 'noabstract2020']);
+    expect(records.get('radford2021clip')).toMatchObject({
+      venue: 'Proceedings of the 38th International Conference on Machine Learning', venueType: 'conference', year: 2021, month: 7, etAl: true,
+      keywords: ['contrastive learning', 'vision-language', 'zero-shot'],
+    });
+    expect(result.read).toBe(3);
+  });
+  it('keeps corporate authors whole and entries without an abstract', () => {
+    expect(records.get('openai2023gpt4')!.authors).toEqual([{ literal: 'OpenAI' }]);
+    const note = records.get('noabstract2020')!;
+    expect(note.abstract).toBeUndefined();
+    expect(note.authors).toEqual([{ family: 'Knuth', given: 'Donald E.' }, { literal: 'Google DeepMind' }]);
+    expect(note.title).toBe('A Note Without an Abstract on $O(n \\log n)$ Sorting');
+  });
+});
+
+describe('bad BibTeX', () => {
+  const messages = (name: string) => read(`bad/${name}`).problems.map(formatProblem);
+  it('an unclosed brace names the entry and its line, and the entries around it still read', () => {
+    const result = read('bad/unclosed-brace.bib');
+    expect(result.records.map((r) => r.key)).toEqual(['good2020', 'after2022']);
+    expect(messages('unclosed-brace.bib')).toEqual([
+      'test/fixtures/bibliography/bad/unclosed-brace.bib, line 6, entry "broken2021": expected a closing brace "}" for every "{" in the entry, found a "{" that is still open where the entry should end.\n' +
+        '  Hint: count the braces of this entry: every "{" needs its "}", and the entry itself ends with "}"',
+    ]);
+    expect(result.read).toBe(3);
+  });
+  it('an unknown entry type', () => {
+    expect(messages('unknown-type.bib')).toEqual([
+      'test/fixtures/bibliography/bad/unknown-type.bib, line 2, entry "typo2021": expected a BibTeX or biblatex entry type such as @article, @inproceedings or @misc, found @artcle.\n' +
+        '  Hint: fix the spelling of the type, or use @misc for anything else',
+    ]);
+  });
+  it('a missing title', () => {
+    expect(messages('missing-title.bib')).toEqual([
+      'test/fixtures/bibliography/bad/missing-title.bib, line 3, entry "untitled2021", field "title": expected a title, found no title field.\n  Hint: add title = {…} to the entry',
+    ]);
+  });
+  it('a malformed DOI and a malformed arXiv ID', () => {
+    expect(messages('bad-ids.bib')).toEqual([
+      'test/fixtures/bibliography/bad/bad-ids.bib, line 1, entry "baddoi", field "doi": expected a DOI such as "10.1000/xyz123", found "doi.org/10.1000".\n' +
+        '  Hint: a DOI starts with "10.", a number, "/" and a suffix; copy it from the paper\'s doi.org link',
+      'test/fixtures/bibliography/bad/bad-ids.bib, line 2, entry "badarxiv", field "eprint": expected an arXiv ID such as "2106.09685" or "hep-th/9901001", found "1706.037".\n' +
+        '  Hint: copy the ID from the paper\'s arxiv.org/abs/ link',
+    ]);
+  });
+});
+
+describe('the fast path for plain fields', () => {
+  it('gives what the full parser gives, for any field without LaTeX', async () => {
+    const fc = (await import('fast-check')).default;
+    const { parse } = await import('@retorquere/bibtex-parser');
+    const { readBibtex } = await import('../../src/bibliography/read-bibtex.ts');
+    const plain = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9 ,.:;!?()'"/+=*@-]{0,60}[A-Za-z0-9.)]$/).filter((s) => !/--|''/.test(s));
+    fc.assert(
+      fc.property(plain, plain, (title, venue) => {
+        const bib = `@inproceedings{k, title = {${title}}, booktitle = {${venue}}, year = 2020}`;
+        const full = parse(bib, { sentenceCase: false, caseProtection: false, english: false }).entries[0]!.fields;
+        const ours = readBibtex(bib, 'x.bib').records[0]!;
+        expect(ours.title).toBe(full.title);
+        expect(ours.venue).toBe(full.booktitle);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
