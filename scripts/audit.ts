@@ -13,6 +13,7 @@ import lighthouse, { desktopConfig } from 'lighthouse';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CHROMIUM_ARGS } from './lib/browser.ts';
+import { parseFlags, readCommandLine } from './lib/command-line.ts';
 import { kb, pageWeight } from './lib/page-weight.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
@@ -20,10 +21,10 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 const TARGETS: Record<(typeof CATEGORIES)[number], number> = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
 const PAPER_BUDGET = 30 * 1024;
 
-const args = process.argv.slice(2);
-const at = args.indexOf('--dir');
-const dir = resolve(at >= 0 ? args[at + 1]! : 'dist');
-const desktop = args.includes('--desktop');
+const { dir, desktop } = readCommandLine('npm run audit', 'npm run audit [-- --dir DIR] [--desktop]', (args) => {
+  const flags = parseFlags({ dir: { type: 'string', default: 'dist' }, desktop: { type: 'boolean', default: false } }, args);
+  return { dir: resolve(flags.dir), desktop: flags.desktop };
+});
 if (!existsSync(join(dir, 'index.html'))) throw new Error(`No built site in ${dir}: run \`npm run build\` first (or pass --dir).`);
 
 /** The pages to audit: home, the first paper of the catalog, and the largest topic. */

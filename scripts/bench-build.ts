@@ -1,5 +1,5 @@
 /**
- * `npm run bench:build [-- --out-dir DIR] [-- --no-build]`: builds the site once with
+ * `npm run bench:build [-- --out-dir DIR] [--no-build]`: builds the site once with
  * `astro build` (ingest is not run: content/ is taken as it is) and prints the build's
  * wall time and peak memory, the size of the output, and what pages weigh: a paper page
  * without math against the 30 KB budget (HTML + CSS + fonts, gzipped as a static host
@@ -10,16 +10,15 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseFlags, readCommandLine } from './lib/command-line.ts';
 import { sizeOf } from './lib/dir-size.ts';
 import { kb, pageWeight } from './lib/page-weight.ts';
 
 const PAPER_BUDGET = 30 * 1024;
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
-};
-const outDir = resolve(option('--out-dir') ?? 'dist');
+const flags = readCommandLine('npm run bench:build', 'npm run bench:build [-- --out-dir DIR] [--no-build]', (args) =>
+  parseFlags({ 'out-dir': { type: 'string', default: 'dist' }, 'no-build': { type: 'boolean', default: false } }, args),
+);
+const outDir = resolve(flags['out-dir']);
 const base = process.env['BASE_PATH'] ?? '/';
 
 function build(): void {
@@ -44,7 +43,7 @@ const median = (values: number[]) => {
   return sorted[Math.floor(sorted.length / 2)]!;
 };
 
-if (!args.includes('--no-build')) build();
+if (!flags['no-build']) build();
 if (!existsSync(join(outDir, 'index.html'))) throw new Error(`No built site in ${outDir}`);
 
 const total = sizeOf(outDir);

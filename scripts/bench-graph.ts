@@ -22,6 +22,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { launchChromium } from './lib/browser.ts';
+import { parseFlags, readCommandLine, wholeNumber } from './lib/command-line.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import { jaccard, type CoTopicGraph, type GraphEdge } from '../src/graph/build/co-topics.ts';
 import { mulberry32 } from '../src/shared/prng.ts';
@@ -30,15 +31,15 @@ import { graphPayload, payloadJson } from '../src/graph/build/payload-from-scene
 import { renderGraphSvg } from '../src/graph/build/render-svg.ts';
 
 const BAR = { scriptKB: 30, interactiveMs: 100, fps: 50 };
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const at = args.indexOf(`--${name}`);
-  return at >= 0 ? Number(args[at + 1]) : fallback;
-};
-const NODES = option('nodes', 1000);
-const EDGES = option('edges', 10_000);
-const SECONDS = option('seconds', 3);
-const LOADS = option('loads', 5);
+const { NODES, EDGES, SECONDS, LOADS } = readCommandLine('npm run bench:graph', 'npm run bench:graph [-- --nodes N] [--edges N] [--seconds N] [--loads N]', (args) => {
+  const flags = parseFlags({ nodes: { type: 'string' }, edges: { type: 'string' }, seconds: { type: 'string' }, loads: { type: 'string' } }, args);
+  return {
+    NODES: wholeNumber('--nodes', flags.nodes, 1000, { min: 2 }),
+    EDGES: wholeNumber('--edges', flags.edges, 10_000, { min: 1 }),
+    SECONDS: wholeNumber('--seconds', flags.seconds, 3, { min: 1 }),
+    LOADS: wholeNumber('--loads', flags.loads, 5, { min: 1 }),
+  };
+});
 const SITE_DIR = process.env['SITE_DIR'] ?? 'dist';
 const VIEWPORT = { width: 1280, height: 900 };
 

@@ -13,12 +13,15 @@
  * The judged queries live in test/fixtures/search-queries.json.
  */
 import { launchChromium } from './lib/browser.ts';
+import { parseFlags, readCommandLine } from './lib/command-line.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import { builtPageExists, loadQuerySet } from './lib/search-queries.ts';
 import { mean, pageId, precisionAt, reciprocalRank } from './lib/search-metrics.ts';
 import { browserEngine, measure } from './lib/browser-search.ts';
 import { RESULTS_PER_PAGE } from '../src/search/options.ts';
 import { searchCatalog, type SearchEngine } from '../src/search/engine.ts';
+
+readCommandLine('npm run bench:search', 'npm run bench:search (no flags; SITE_DIR=DIR serves another build)', (args) => parseFlags({}, args));
 
 const SITE_DIR = process.env['SITE_DIR'] ?? 'dist';
 const BASE = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');

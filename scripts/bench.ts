@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --papers N] [--dir DIR] [--no-rebuild] [--keep]`: the scale benchmark
+ * `npm run bench [-- --papers N] [--dir DIR] [--no-rebuild]`: the scale benchmark
  * of issue 8. Generates a deterministic synthetic catalog of N papers (default 10,000)
  * from the seed, builds it cold in a scratch copy of the project with the real pipeline
  * (`tsx scripts/ingest.ts`, then `astro build`), and prints per stage the wall time and the
@@ -18,6 +18,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 import { launchChromium } from './lib/browser.ts';
+import { parseFlags, readCommandLine, wholeNumber } from './lib/command-line.ts';
 import { readSeeds } from '../src/ingest/read-seeds.ts';
 import { STAGE_LOG_ENV, type StageMark } from '../src/integrations/stage-log.ts';
 import { RESULTS_PER_PAGE } from '../src/search/options.ts';
@@ -52,14 +53,10 @@ interface Options {
   rebuild: boolean;
 }
 
-function parseArgs(args: readonly string[]): Options {
-  const value = (name: string) => {
-    const at = args.indexOf(name);
-    return at >= 0 ? args[at + 1] : undefined;
-  };
-  const papers = Number(value('--papers') ?? 10_000);
-  if (!Number.isInteger(papers) || papers < 1) throw new Error(`--papers takes a whole number of papers ≥ 1, got ${value('--papers')}`);
-  return { papers, dir: resolve(value('--dir') ?? defaultScratchDir(papers)), rebuild: !args.includes('--no-rebuild') };
+function readOptions(args: readonly string[]): Options {
+  const flags = parseFlags({ papers: { type: 'string' }, dir: { type: 'string' }, 'no-rebuild': { type: 'boolean', default: false } }, args);
+  const papers = wholeNumber('--papers', flags.papers, 10_000, { min: 1 });
+  return { papers, dir: resolve(flags.dir ?? defaultScratchDir(papers)), rebuild: !flags['no-rebuild'] };
 }
 
 /** One timed span of the pipeline. */
@@ -252,7 +249,7 @@ async function output(site: string): Promise<{ dist: DirSize; bundle: DirSize; w
 }
 
 async function main(): Promise<void> {
-  const options = parseArgs(process.argv.slice(2));
+  const options = readCommandLine('npm run bench', 'npm run bench [-- --papers N] [--dir DIR] [--no-rebuild]', readOptions);
   const generated = syntheticCatalog(readSeeds(catalogPaths(ROOT).seeds), options.papers + 1);
   const extra = generated.pop()!;
   const files = seedFiles(generated);

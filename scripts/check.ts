@@ -7,9 +7,9 @@
 import { resolve } from 'node:path';
 import { formatReport } from '../src/check/format-report.ts';
 import { runChecks } from '../src/check/run-check.ts';
+import { parseFlags, readCommandLine } from './lib/command-line.ts';
 
-const at = process.argv.indexOf('--root');
-const root = resolve(at === -1 ? process.cwd() : (process.argv[at + 1] ?? '.'));
+const root = readCommandLine('npm run check', 'npm run check [-- --root DIR]', (args) => resolve(parseFlags({ root: { type: 'string' } }, args).root ?? process.cwd()));
 const report = runChecks(root);
 const text = formatReport(report);
 if (report.findings.some((f) => f.level === 'error')) {

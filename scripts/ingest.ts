@@ -5,8 +5,9 @@
 import { ContentError, formatProblem } from '../src/content/content-error.ts';
 import { ingest, summaryLine } from '../src/ingest/run-ingest.ts';
 import { SEEDS_DIR, TOPICS_FILE } from '../src/content/paths.ts';
+import { parseFlags, readCommandLine } from './lib/command-line.ts';
 
-const check = process.argv.includes('--check');
+const check = readCommandLine('npm run ingest', 'npm run ingest [-- --check]', (args) => parseFlags({ check: { type: 'boolean', default: false } }, args).check);
 try {
   const report = ingest({ root: process.cwd(), check });
   for (const change of report.changes.filter((c) => c.kind === 'updated')) {

@@ -9,6 +9,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { launchChromium } from './lib/browser.ts';
+import { parseFlags, readCommandLine } from './lib/command-line.ts';
+
+readCommandLine('npx tsx scripts/make-icons.ts', 'npx tsx scripts/make-icons.ts (no flags)', (args) => parseFlags({}, args));
 
 const svg = readFileSync('public/favicon.svg', 'utf8');
 const background = /<rect[^>]*fill="([^"]+)"/.exec(svg)?.[1] ?? '#0b5cad';

@@ -8,6 +8,9 @@ import { declaredVersions, NEAR_DUPLICATE_THRESHOLD, SHINGLE_SIZE } from '../src
 import { jaccard, shingles, similarPairs, words } from '../src/check/shingles.ts';
 import { readEntries } from '../src/content/read-entries.ts';
 import { catalogPaths } from '../src/content/paths.ts';
+import { parseFlags, readCommandLine } from './lib/command-line.ts';
+
+readCommandLine('npx tsx scripts/near-duplicates.ts', 'npx tsx scripts/near-duplicates.ts (no flags)', (args) => parseFlags({}, args));
 
 const entries = readEntries(catalogPaths(process.cwd()).papers);
 const sets = entries.map((e) => shingles(e.abstract, SHINGLE_SIZE));

@@ -11,7 +11,6 @@
 import { intro, isCancel, log, multiline, note, outro, text, confirm, cancel } from '@clack/prompts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { addPaper, clashProblem, fieldProblems, findClash, oneLine, type Added, type NewPaper } from '../src/contribute/new-paper.ts';
 import { ContentError, formatProblem } from '../src/content/content-error.ts';
 import { readEntries } from '../src/content/read-entries.ts';
@@ -19,23 +18,28 @@ import { parseSeed } from '../src/ingest/parse-seed.ts';
 import { summaryLine } from '../src/ingest/run-ingest.ts';
 import { paperUrl } from '../src/shared/urls.ts';
 import { catalogPaths } from '../src/content/paths.ts';
+import { parseFlags, readCommandLine, UsageError } from './lib/command-line.ts';
 
 const USAGE = `Usage: npm run new                      (asks in the terminal)
        npm run new -- --title "…" --abstract "…" [--url URL]… [--version-of SLUG]…
        npm run new -- --from-file paper.txt [--url URL]…`;
 
-const { values } = parseArgs({
-  options: {
-    title: { type: 'string' },
-    abstract: { type: 'string' },
-    url: { type: 'string', multiple: true, default: [] },
-    'from-file': { type: 'string' },
-    'version-of': { type: 'string', multiple: true, default: [] },
-    root: { type: 'string' },
-    today: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  },
-  strict: true,
+const values = readCommandLine('npm run new', USAGE.split('\n')[1]!.trim(), (args) => {
+  const flags = parseFlags(
+    {
+      title: { type: 'string' },
+      abstract: { type: 'string' },
+      url: { type: 'string', multiple: true, default: [] },
+      'from-file': { type: 'string' },
+      'version-of': { type: 'string', multiple: true, default: [] },
+      root: { type: 'string' },
+      today: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    args,
+  );
+  if (flags.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.today)) throw new UsageError(`--today takes a date as YYYY-MM-DD, got '${flags.today}'`);
+  return flags;
 });
 
 const root = resolve(values.root ?? process.cwd());

@@ -3,10 +3,13 @@
  * host would. Search and the offline service worker need http://, not file://.
  */
 import { existsSync } from 'node:fs';
+import { parseFlags, readCommandLine, wholeNumber } from './lib/command-line.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
-const portFlag = process.argv.indexOf('--port');
-const port = portFlag > 0 ? Number(process.argv[portFlag + 1]) : 4321;
+const port = readCommandLine('npm run preview', 'npm run preview [-- --port N]', (args) => {
+  const flags = parseFlags({ port: { type: 'string' } }, args);
+  return wholeNumber('--port', flags.port, 4321, { max: 65535 });
+});
 if (!existsSync('dist/index.html')) {
   console.error('No built site in dist/. Run `npm run build` first.');
   process.exit(1);

@@ -10,10 +10,11 @@ import { findUncoveredPhrases } from '../src/topics/uncovered-phrases.ts';
 import type { TagInput } from '../src/topics/types.ts';
 import { loadVocabulary } from '../src/topics/vocabulary.ts';
 import { SEEDS_DIR } from '../src/content/paths.ts';
+import { parseFlags, readCommandLine, wholeNumber } from './lib/command-line.ts';
 
-const args = process.argv.slice(2);
-const minIndex = args.indexOf('--min');
-const minPapers = minIndex >= 0 ? Number(args[minIndex + 1]) : 3;
+const minPapers = readCommandLine('npm run topics:suggest', 'npm run topics:suggest [-- --min N]', (args) =>
+  wholeNumber('--min', parseFlags({ min: { type: 'string' } }, args).min, 3, { min: 1 }),
+);
 
 const papers: (TagInput & { where: string })[] = [];
 for (const file of readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort()) {
