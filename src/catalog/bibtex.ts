@@ -1,3 +1,5 @@
+import { parseAuthor, type AuthorValue } from '../content/authors.ts';
+
 /**
  * BibTeX for the paper pages' "Cite" box and the per-topic `.bib` downloads. Pure, so
  * the escaping every LaTeX user has been bitten by is pinned in tests.
@@ -9,8 +11,18 @@ export interface BibtexInput {
   slug: string;
   /** Title as in the frontmatter; `$…$` spans stay LaTeX math. */
   title: string;
-  authors?: readonly string[];
+  /** As the frontmatter writes them: `Family, Given`, `Given Family` or `{Corporate}`. */
+  authors?: readonly AuthorValue[];
+  /** More authors than listed: written as BibTeX's `and others`. */
+  etAl?: boolean | undefined;
   year?: number | undefined;
+  /** 1–12, written as BibTeX's month macro (`mar`). */
+  month?: number | undefined;
+  venue?: string | undefined;
+  /** Chooses the entry type: `@article` with `journal`, `@inproceedings` with `booktitle`; else `@misc`. */
+  venueType?: 'journal' | 'conference' | undefined;
+  /** The paper's own page; otherwise the arXiv or DOI link. */
+  url?: string | undefined;
   arxiv?: string | undefined;
   doi?: string | undefined;
   /** Topic names, written as `keywords` (reference managers import them as tags). */
@@ -110,22 +122,40 @@ function verbatim(text: string): string {
   return text.replace(/[{}]/g, (ch) => (ch === '{' ? '%7B' : '%7D'));
 }
 
-/** One `@misc` entry (the type arXiv itself exports), with only the fields the data supports. */
+/** An author as BibTeX reads it: specials escaped, a name kept whole in one pair of braces. */
+function bibtexAuthor(value: AuthorValue): string {
+  const name = typeof value === 'string' ? value.trim() : value.name.trim();
+  const author = parseAuthor(value);
+  if (author.literal !== undefined && /^\{.*\}$/.test(name)) return `{${escapeBibtex(author.literal)}}`;
+  return escapeBibtex(name);
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * One entry with only the fields the data supports: `@article` or `@inproceedings` when
+ * the venue says which, otherwise `@misc` (the type arXiv itself exports).
+ */
 export function bibtexEntry(paper: BibtexInput): string {
-  const fields: [string, string][] = [['title', protectCapitals(escapeBibtex(paper.title.trim()))]];
-  if (paper.authors && paper.authors.length > 0) fields.push(['author', paper.authors.map((a) => escapeBibtex(a.trim())).join(' and ')]);
+  // a field given as [name, value, true] is written bare: BibTeX's month macros
+  const fields: [string, string, boolean?][] = [['title', protectCapitals(escapeBibtex(paper.title.trim()))]];
+  const authors = (paper.authors ?? []).map(bibtexAuthor);
+  if (authors.length > 0) fields.push(['author', [...authors, ...(paper.etAl ? ['others'] : [])].join(' and ')]);
+  const type = paper.venue && paper.venueType === 'journal' ? 'article' : paper.venue && paper.venueType === 'conference' ? 'inproceedings' : 'misc';
+  if (paper.venue) fields.push([type === 'article' ? 'journal' : type === 'inproceedings' ? 'booktitle' : 'howpublished', protectCapitals(escapeBibtex(paper.venue.trim()))]);
   if (paper.year !== undefined) fields.push(['year', String(paper.year)]);
+  if (paper.month !== undefined && MONTHS[paper.month - 1]) fields.push(['month', MONTHS[paper.month - 1]!, true]);
   if (paper.arxiv) {
     fields.push(['eprint', verbatim(paper.arxiv)], ['archivePrefix', 'arXiv']);
   }
   if (paper.doi) fields.push(['doi', verbatim(paper.doi)]);
-  const url = paper.arxiv ? `https://arxiv.org/abs/${paper.arxiv}` : paper.doi ? `https://doi.org/${paper.doi}` : undefined;
+  const url = paper.url ?? (paper.arxiv ? `https://arxiv.org/abs/${paper.arxiv}` : paper.doi ? `https://doi.org/${paper.doi}` : undefined);
   if (url) fields.push(['url', verbatim(url)]);
   if (paper.keywords && paper.keywords.length > 0) fields.push(['keywords', paper.keywords.map(escapeBibtex).join(', ')]);
   if (paper.abstract?.trim()) fields.push(['abstract', escapeBibtex(paper.abstract.replace(/\s+/g, ' ').trim())]);
   const width = Math.max(...fields.map(([name]) => name.length));
-  const body = fields.map(([name, value]) => `  ${name.padEnd(width)} = {${value}}`).join(',\n');
-  return `@misc{${bibtexKey(paper.slug)},\n${body}\n}\n`;
+  const body = fields.map(([name, value, bare]) => `  ${name.padEnd(width)} = ${bare ? value : `{${value}}`}`).join(',\n');
+  return `@${type}{${bibtexKey(paper.slug)},\n${body}\n}\n`;
 }
 
 /** A whole `.bib` file: a comment saying what it holds, then one entry per paper, in the given order. */

@@ -15,6 +15,6 @@ export function feedPaper(paper: Paper, name: (slug: string) => string): FeedPap
 }
 
 export function bibtexPaper(paper: Paper, name: (slug: string) => string): BibtexInput {
-  const { title, authors, year, arxiv, doi, tags } = paper.data;
-  return { slug: paper.id, title, authors, year, arxiv, doi, keywords: tags.map(name), abstract: abstractOf(paper) };
+  const { title, authors, etAl, year, month, venue, venueType, url, arxiv, doi, tags } = paper.data;
+  return { slug: paper.id, title, authors, etAl, year, month, venue, venueType, url, arxiv, doi, keywords: tags.map(name), abstract: abstractOf(paper) };
 }

@@ -14,7 +14,13 @@ const HINTS: Record<string, string> = {
   doi: 'write only the DOI, e.g. doi: "10.1000/xyz123", not the https://doi.org/ URL',
   links: 'list absolute URLs, e.g. links: ["https://github.com/org/repo"]',
   versions: 'list the slugs (file names without .mdx) of other versions of this work',
-  authors: 'list authors as strings, e.g. authors: ["Ada Lovelace", "Alan Turing"]',
+  authors: 'list authors as strings, e.g. authors: ["Lovelace, Ada", "Alan Turing", "{OpenAI}"], or { name: "Lovelace, Ada", orcid: "0000-0002-1825-0097" }',
+  etAl: 'write etAl: true when the list of authors goes on beyond those listed',
+  month: 'write the month as a number from 1 to 12, e.g. month: 12',
+  venue: 'write the journal or proceedings name on one line, e.g. venue: "Advances in Neural Information Processing Systems"',
+  venueType: 'write venueType: journal or venueType: conference, or leave it out',
+  url: 'write the paper\'s page as an absolute URL, e.g. url: "https://proceedings.neurips.cc/…"',
+  keywords: 'list the keywords as text, e.g. keywords: [attention, transformers]',
   year: 'write the year as a number, e.g. year: 2024',
 };
 

@@ -6,7 +6,8 @@ const slug = z.string().regex(SLUG_PATTERN, 'a slug: lower-case letters and digi
 
 /**
  * Frontmatter of one paper entry in `content/papers/<slug>.mdx`.
- * Ingest writes `title`, `tags`, `source` and `added`; people may add the rest.
+ * Ingest writes `title`, `tags`, `source` and `added`; `npm run import` also writes the
+ * bibliographic fields (authors to keywords); people may add or edit any of them.
  */
 export const paperSchema = z
   .object({
@@ -30,10 +31,33 @@ export const paperSchema = z
       .optional(),
     /** Day the paper joined the catalog (YYYY-MM-DD); set once, never changed. */
     added: z.coerce.date(),
-    /** Authors in citation order, when known. Default: none. */
-    authors: z.array(z.string().min(1)).default([]),
+    /**
+     * Authors in citation order, when known, each written as BibTeX names them: `Vaswani, Ashish`
+     * (family first, the form import writes), `Ashish Vaswani`, or `{OpenAI}` for a name kept
+     * whole; with an ORCID iD as `{ name: "Vaswani, Ashish", orcid: "0000-0002-1825-0097" }`. Default: none.
+     */
+    authors: z
+      .array(
+        z.union([
+          z.string().trim().min(1),
+          z.object({ name: z.string().trim().min(1), orcid: z.string().regex(/^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/, 'an ORCID iD such as "0000-0002-1825-0097"') }).strict(),
+        ]),
+      )
+      .default([]),
+    /** The list of authors goes on beyond those in `authors` ("et al."). Default: false. */
+    etAl: z.boolean().default(false),
     /** Publication year, when known. */
     year: z.number().int().min(1900).max(2100).optional(),
+    /** Publication month, 1–12, when known. */
+    month: z.number().int().min(1).max(12).optional(),
+    /** Journal or proceedings the paper appeared in, as the bibliography names it, e.g. `Advances in Neural Information Processing Systems`. */
+    venue: z.string().trim().min(1).optional(),
+    /** What `venue` is: a journal or a conference; absent when not known. */
+    venueType: z.enum(['journal', 'conference']).optional(),
+    /** The paper's own page (publisher, proceedings), when known; `doi` and `arxiv` links are made from those fields. */
+    url: z.string().url('an absolute http(s) URL').refine((u) => /^https?:/i.test(u), 'an http(s) URL').optional(),
+    /** The authors' own keywords, as the bibliography gives them. Default: none. */
+    keywords: z.array(z.string().trim().min(1)).default([]),
     /** arXiv identifier such as `2106.09685` or `hep-th/9901001`, when known. */
     arxiv: z
       .string()

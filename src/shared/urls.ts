@@ -12,6 +12,7 @@ export function withBase(path = ''): string {
 
 export const paperUrl = (slug: string): string => withBase(`papers/${slug}/`);
 export const topicUrl = (slug: string): string => withBase(`topics/${slug}/`);
+export const authorUrl = (slug: string): string => withBase(`authors/${slug}/`);
 export const searchUrl = (query?: string): string => withBase(`search/${query ? `?q=${encodeURIComponent(query)}` : ''}`);
 
 /** Feeds and bibliographies: files, so no trailing slash. */
