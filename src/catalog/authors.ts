@@ -27,7 +27,13 @@ const byCount = <T extends { count: number }>(key: (t: T) => string) => (a: T, b
 
 export function indexAuthors(papers: readonly AuthorPaper[]): Map<string, AuthorSummary> {
   const names = new Map<string, Map<string, number>>();
-  const acc = new Map<string, { papers: string[]; coauthors: Map<string, number>; topics: Map<string, number>; orcid?: string }>();
+  interface Tally {
+    papers: string[];
+    coauthors: Map<string, number>;
+    topics: Map<string, number>;
+    orcid?: string;
+  }
+  const acc = new Map<string, Tally>();
   for (const paper of papers) {
     const people = paper.authors.map(parseAuthor);
     const slugs = [...new Set(people.map(authorSlug))].filter(Boolean);
@@ -37,7 +43,7 @@ export function indexAuthors(papers: readonly AuthorPaper[]): Map<string, Author
       const forms = names.get(slug) ?? new Map<string, number>();
       forms.set(displayName(person), (forms.get(displayName(person)) ?? 0) + 1);
       names.set(slug, forms);
-      const entry = acc.get(slug) ?? { papers: [], coauthors: new Map(), topics: new Map() };
+      const entry: Tally = acc.get(slug) ?? { papers: [], coauthors: new Map(), topics: new Map() };
       if (person.orcid) entry.orcid ??= person.orcid;
       acc.set(slug, entry);
     });
