@@ -11,25 +11,29 @@ import { parseArgs } from 'node:util';
 import { ContentError, formatProblem } from '../src/content/content-error.ts';
 import { importBibliographies, importSummary } from '../src/ingest/run-import.ts';
 import { ingest, summaryLine } from '../src/ingest/run-ingest.ts';
+import { readCommandLine, UsageError } from './lib/command-line.ts';
 
-const USAGE = 'Usage: npm run import -- FILE… [--skip-bad] [--check] [--root DIR] [--today YYYY-MM-DD]';
+const USAGE = 'npm run import -- FILE… [--skip-bad] [--check] [--root DIR] [--today YYYY-MM-DD]';
+const FLAGS = {
+  'skip-bad': { type: 'boolean', default: false },
+  check: { type: 'boolean', default: false },
+  root: { type: 'string' },
+  today: { type: 'string' },
+} as const;
 
-const { values, positionals } = parseArgs({
-  options: {
-    'skip-bad': { type: 'boolean', default: false },
-    check: { type: 'boolean', default: false },
-    root: { type: 'string' },
-    today: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  },
-  allowPositionals: true,
-  strict: true,
+// the files are positionals, which parseFlags refuses: the same strict parse, with them allowed
+const { values, positionals } = readCommandLine('import', USAGE, (args) => {
+  try {
+    const parsed = parseArgs({ args: [...args], options: FLAGS, strict: true, allowPositionals: true });
+    if (parsed.positionals.length === 0) throw new UsageError('name at least one bibliography file');
+    if (parsed.values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(parsed.values.today)) throw new UsageError(`--today takes a date as YYYY-MM-DD, got '${parsed.values.today}'`);
+    return parsed;
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_')) throw new UsageError((error as Error).message.split('. ')[0]!);
+    throw error;
+  }
 });
-
-if (values.help || positionals.length === 0) {
-  console.log(USAGE);
-  process.exit(values.help ? 0 : 1);
-}
 
 const root = resolve(values.root ?? process.cwd());
 try {
