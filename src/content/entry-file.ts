@@ -1,5 +1,12 @@
-import YAML from 'yaml';
-import { ContentError } from './content-error.ts';
+import YAML, { isAlias, isCollection, isScalar, LineCounter, type Node } from 'yaml';
+import { ContentError, type ContentProblem } from './content-error.ts';
+
+/**
+ * The one reader of entry files. `npm run check`, ingest, `npm run new`, the CSP step and
+ * the build's paper loader (src/render/papers-loader.ts) all split a file and parse its
+ * frontmatter here, so the check that guards the build and the build itself can never
+ * read one file two ways.
+ */
 
 /** A paper entry split into its frontmatter and body, exactly as on disk. */
 export interface EntryFile {
@@ -11,42 +18,89 @@ export interface EntryFile {
   body: string;
 }
 
-const FENCED = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/;
+/**
+ * The one fence rule: the file opens with a `---` line (after an optional byte-order
+ * mark), and the first later line of three dashes (trailing blanks allowed) closes it.
+ * LF or CRLF. No blank lines before it, no TOML (`+++`), and nothing on the closing line.
+ */
+const FENCED = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** Where the frontmatter block sits in `text`: its YAML, and the offset just after the closing fence. */
+export function findFrontmatter(text: string): { frontmatter: string; end: number } | undefined {
+  const match = FENCED.exec(text);
+  return match ? { frontmatter: match[1]!, end: match[0].length } : undefined;
+}
+
+/**
+ * The YAML every entry is read with (the `yaml` package): YAML 1.2's core schema, so
+ * `yes`, `no`, `on` and dates stay text (zod decides what a field takes), no `<<` merge
+ * keys (`<<` is an ordinary key, which the schema refuses), a repeated key is an error.
+ */
+export const ENTRY_YAML = { version: '1.2', schema: 'core', merge: false, uniqueKeys: true, prettyErrors: true } as const;
+
+/**
+ * Anchors, aliases and tags: nothing an entry's plain fields need, and what makes one
+ * YAML reader differ from another (an alias bomb, `!!js/function`, `!!binary`).
+ */
+function yamlFeature(node: Node): string | undefined {
+  if (isAlias(node)) return `an alias (*${node.source})`;
+  if ((isScalar(node) || isCollection(node)) && node.anchor) return `an anchor (&${node.anchor})`;
+  if ((isScalar(node) || isCollection(node)) && node.tag) return `a tag (${node.tag.replace(/^tag:yaml\.org,2002:/, '!!')})`;
+  return undefined;
+}
+
+function problem(file: string, line: number, expected: string, found: string, hint: string): ContentError {
+  return new ContentError([{ file, line, expected, found, hint } satisfies ContentProblem]);
+}
 
 export function parseEntry(text: string, file: string): EntryFile {
-  const match = FENCED.exec(text);
-  if (!match) {
-    throw new ContentError([
-      {
-        file,
-        line: 1,
-        expected: 'a frontmatter block opened and closed by lines of three dashes ("---")',
-        found: text.trim() === '' ? 'an empty file' : 'no such block',
-        hint: 'start the file with "---", the YAML fields, and "---", then the abstract; see CONTRIBUTING.md',
-      },
-    ]);
+  const block = findFrontmatter(text);
+  if (!block) {
+    const toml = /^\uFEFF?\+\+\+\r?\n/.test(text);
+    throw problem(
+      file,
+      1,
+      'a frontmatter block opened and closed by lines of three dashes ("---")',
+      text.trim() === '' ? 'an empty file' : toml ? 'TOML frontmatter (+++)' : 'no such block',
+      'start the file with "---", the YAML fields, and "---", then the abstract; see CONTRIBUTING.md',
+    );
   }
-  const frontmatter = match[1]!;
-  const doc = YAML.parseDocument(frontmatter, { prettyErrors: true });
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0]!;
-    throw new ContentError([
-      {
-        file,
-        line: (error.linePos?.[0].line ?? 0) + 1, // +1 for the opening fence
-        expected: 'valid YAML frontmatter',
-        found: error.message.split('\n')[0] ?? 'a YAML syntax error',
-        hint: 'quote values that contain ":" or start with a special character, e.g. title: "Title: Subtitle"',
-      },
-    ]);
+  const { frontmatter } = block;
+  const lineCounter = new LineCounter();
+  const doc = YAML.parseDocument(frontmatter, { ...ENTRY_YAML, lineCounter });
+  const error = doc.errors[0] ?? doc.warnings[0];
+  if (error) {
+    throw problem(
+      file,
+      (error.linePos?.[0].line ?? 0) + 1, // +1 for the opening fence
+      'valid YAML frontmatter',
+      error.message.split('\n')[0] ?? 'a YAML syntax error',
+      'quote values that contain ":" or start with a special character, e.g. title: "Title: Subtitle"; indent with spaces, not tabs',
+    );
+  }
+  let feature: { what: string; offset: number } | undefined;
+  YAML.visit(doc, {
+    Node(_key, node) {
+      const what = yamlFeature(node);
+      if (!what) return undefined;
+      feature = { what, offset: node.range?.[0] ?? 0 };
+      return YAML.visit.BREAK;
+    },
+  });
+  if (feature) {
+    throw problem(
+      file,
+      lineCounter.linePos(feature.offset).line + 1,
+      'plain YAML values',
+      feature.what,
+      'write each value out in full; entries use no anchors, aliases, merge keys or tags',
+    );
   }
   const data: unknown = doc.toJS();
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new ContentError([
-      { file, line: 2, expected: 'frontmatter fields as "key: value" lines', found: 'no fields', hint: 'add at least "title:" and "added:"' },
-    ]);
+    throw problem(file, 2, 'frontmatter fields as "key: value" lines', 'no fields', 'add at least "title:" and "added:"');
   }
-  return { data: data as Record<string, unknown>, frontmatter, body: match[2]!.replace(/^\r?\n/, '') };
+  return { data: data as Record<string, unknown>, frontmatter, body: text.slice(block.end).replace(/^\r?\n/, '') };
 }
 
 const YAML_OPTIONS = { lineWidth: 0, flowCollectionPadding: false } as const;
@@ -76,9 +130,9 @@ export function renderField(key: string, value: unknown): string {
  * of a file a person may have edited: comments, quoting, key order, the body.
  */
 export function replaceField(text: string, key: string, value: unknown): string {
-  const match = FENCED.exec(text);
-  if (!match) return text;
-  const frontmatter = match[1]!;
+  const block = findFrontmatter(text);
+  if (!block) return text;
+  const { frontmatter } = block;
   const start = text.indexOf(frontmatter);
   const lines = frontmatter.split('\n');
   const keyLine = new RegExp(`^${key}\\s*:`);

@@ -43,6 +43,17 @@ export function frontmatterProblems(file: string, { frontmatter, delimiter, star
   if (delimiter === '+++') {
     return [{ file, line: 1, rule: 'frontmatter', expected: 'YAML frontmatter between lines of three dashes (---)', found: 'TOML frontmatter (+++)', hint: 'write the fields as YAML between --- lines, as in every other entry' }];
   }
+  // Astro's own frontmatter rule closes the block at the first line that merely starts
+  // with --- or +++, so such a line would hand the rest of this block to MDX as body
+  const fence = frontmatter.split('\n').findIndex((line) => /^(---|\+\+\+)/.test(line));
+  if (fence !== -1) {
+    return [{
+      file, line: startLine + fence, rule: 'frontmatter',
+      expected: 'one frontmatter block, closed by a line of three dashes alone',
+      found: `a line starting with ${preview(frontmatter.split('\n')[fence]!.slice(0, 3))} inside the frontmatter`,
+      hint: 'quote the value that holds it, or remove the line',
+    }];
+  }
   // `layout:` makes @astrojs/mdx import and run the named file: code by another name.
   const at = frontmatter.split('\n').findIndex((line) => /^\s*["']?layout["']?\s*:/.test(line));
   if (at === -1) return [];

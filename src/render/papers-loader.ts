@@ -1,9 +1,10 @@
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ContentError, formatProblem, type ContentProblem } from '../content/content-error.ts';
+import { parseEntry, type EntryFile } from '../content/entry-file.ts';
 import { refusalMessage, type UntrustedProblem } from '../content/mdx-policy.ts';
 import { unescapeMdxText } from '../content/mdx-escape.ts';
 import { entryCacheFile, readEntryCache, writeEntryCache } from './entry-cache.ts';
@@ -40,6 +41,12 @@ export function rendererFingerprint(root: string): string {
   return parts.join('\n\0\n');
 }
 
+/** The error a build stops with when entries' frontmatter cannot be read (the same words npm run check prints). */
+function unreadableMessage(problems: readonly ContentProblem[]): string {
+  const files = new Set(problems.map((p) => p.file)).size;
+  return [`${files} content file(s) cannot be read; nothing was rendered. Run \`npm run check\` for every problem.`, ...problems.map((p) => `- ${formatProblem(p)}`)].join('\n');
+}
+
 export interface PaperLoaderOptions {
   /** Folder of the entries, relative to the project root, e.g. `content/papers`. */
   base: string;
@@ -69,23 +76,30 @@ export function paperLoader({ base }: PaperLoaderOptions): Loader {
       const fingerprint = String(generateDigest(rendererFingerprint(root)));
       const started = performance.now();
 
-      /** Syncs one entry: returns whether it was rendered, or its problems. */
-      async function sync(file: string): Promise<{ rendered: boolean; problems: UntrustedProblem[] }> {
+      /** Syncs one entry: returns whether it was rendered, or its problems (unreadable frontmatter, or untrusted content). */
+      async function sync(file: string): Promise<{ rendered: boolean; problems: UntrustedProblem[]; unreadable?: ContentProblem[] }> {
         const id = basename(file, '.mdx');
         const text = await readFile(file, 'utf8');
         const digest = String(generateDigest(`${fingerprint}\n${text}`));
         const cached = cache.get(id)?.digest === digest;
         if (cached && store.get(id)?.digest === digest) return { rendered: false, problems: [] };
         const filePath = relative(root, file).split(sep).join('/');
-        const parsed = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
+        // the reader npm run check uses: both see the same fields in the same file
+        let entry: EntryFile;
+        try {
+          entry = parseEntry(text, filePath);
+        } catch (error) {
+          if (error instanceof ContentError) return { rendered: false, problems: [], unreadable: error.problems };
+          throw error;
+        }
         // Astro empties its store when its configuration changes; the HTML of this very
         // text, checked and rendered by this very code, is still in the cache
         if (!cached) {
           const rendered = renderEntry(text, filePath);
           if (rendered.problems) return { rendered: false, problems: rendered.problems };
-          cache.set(id, { digest, abstract: unescapeMdxText(parsed.content.trim()), html: rendered.html });
+          cache.set(id, { digest, abstract: unescapeMdxText(entry.body.trim()), html: rendered.html });
         }
-        const data = await context.parseData({ id, data: parsed.frontmatter, filePath: file });
+        const data = await context.parseData({ id, data: entry.data, filePath: file });
         store.set({ id, data, filePath, digest });
         return { rendered: !cached, problems: [] };
       }
@@ -97,12 +111,15 @@ export function paperLoader({ base }: PaperLoaderOptions): Loader {
       const gone = new Set([...store.keys(), ...cache.keys()]);
       let rendered = 0;
       const problems: UntrustedProblem[] = [];
+      const unreadable: ContentProblem[] = [];
       for (const file of files) {
         const result = await sync(file);
         gone.delete(basename(file, '.mdx'));
         if (result.rendered) rendered += 1;
         problems.push(...result.problems);
+        unreadable.push(...(result.unreadable ?? []));
       }
+      if (unreadable.length > 0) throw new Error(unreadableMessage(unreadable));
       if (problems.length > 0) throw new Error(refusalMessage(problems));
       for (const id of gone) {
         store.delete(id);
@@ -121,6 +138,10 @@ export function paperLoader({ base }: PaperLoaderOptions): Loader {
       const resync = async (path: string) => {
         if (!inDir(path)) return;
         const result = await sync(path);
+        if (result.unreadable) {
+          logger.error(unreadableMessage(result.unreadable));
+          return;
+        }
         if (result.problems.length > 0) {
           logger.error(refusalMessage(result.problems));
           return;

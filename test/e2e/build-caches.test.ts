@@ -1,10 +1,10 @@
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { entryCacheFile, readEntryCache } from '../../src/render/entry-cache.ts';
 import { evidenceCacheFile, readEvidence, taggingKey } from '../../src/topics/evidence-cache.ts';
 import { loadVocabulary } from '../../src/topics/vocabulary.ts';
+import { parseEntry } from '../../src/content/entry-file.ts';
 
 /**
  * What `npm run build` leaves in .cache/ for the next build (see README, Scale): every
@@ -31,7 +31,7 @@ describe('the build caches', () => {
     const cache = readEntryCache(entryCacheFile(ROOT));
     // as src/catalog/load.ts reads the catalog: schema-trimmed titles, the loader's abstracts
     const papers = entries.map(({ id, text }) => {
-      const { title } = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }).frontmatter as { title: string };
+      const { title } = parseEntry(text, id).data as { title: string };
       return { id, title: String(title).trim(), abstract: cache.get(id)!.abstract };
     });
     const key = taggingKey(papers, loadVocabulary(join(ROOT, 'content', 'topics.yaml')));
