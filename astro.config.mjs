@@ -1,8 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { rehypePlugins, remarkPlugins } from './src/render/mdx-options.ts';
 import pagefind from './src/search/build/pagefind.ts';
 import offline from './src/offline/build/service-worker.ts';
 import katexAssets from './src/integrations/katex-assets.ts';
@@ -34,11 +32,10 @@ export default defineConfig({
     gfm: false,
   },
   integrations: [
-    // first: refuses content holding code before @astrojs/mdx compiles anything
+    // first: should anything import a content file as a module, refuses code in it first
     mdxModuleGuard(),
     // the previous build's output is deleted in the background, not file by file up front
     clearOutput(),
-    mdx({ remarkPlugins, rehypePlugins }),
     katexAssets(),
     // sitemap-index.xml for search engines; the 404 page is no page of its own
     sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),

@@ -73,4 +73,3 @@ export const paperSchema = z
   .strict();
 
 export type PaperFrontmatter = z.infer<typeof paperSchema>;
-export type PaperFrontmatterInput = z.input<typeof paperSchema>;

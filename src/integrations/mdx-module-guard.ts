@@ -5,7 +5,7 @@ import type { Plugin } from 'vite';
 import { findUntrustedMdx, refusalMessage } from '../content/mdx-policy.ts';
 import { CONTENT_DIR } from '../content/paths.ts';
 
-/** For `astro dev`: an entry edited after start-up is checked before @astrojs/mdx compiles it. */
+/** For `astro dev`: an entry edited after start-up is checked before any MDX compiler sees it. */
 export function guardPlugin(root: string, contentDir = CONTENT_DIR): Plugin {
   const inside = join(root, contentDir) + sep;
   return {
@@ -25,7 +25,8 @@ export function guardPlugin(root: string, contentDir = CONTENT_DIR): Plugin {
  * Entries never become modules: the paper loader (src/render/papers-loader.ts) checks
  * each entry and renders it to HTML, refusing code, markup and unsafe links before
  * anything renders. This integration is the second lock: should anything ever import
- * a content file as an MDX module, a Vite plugin placed before @astrojs/mdx checks it
+ * a content file as an MDX module (say, once @astrojs/mdx is registered again: the
+ * catalog does not register it), a Vite plugin that runs before every other checks it
  * first and stops the build (or the dev server) with the same message. Keep it first in
  * astro.config.mjs.
  */

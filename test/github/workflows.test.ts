@@ -19,8 +19,8 @@ describe('.github/workflows/ci.yml', () => {
     expect(ci.permissions).toEqual({ contents: 'read' });
   });
 
-  it('tests on Node 20 and 22, in Debian, with Debian’s Chromium', () => {
-    expect(job.strategy?.matrix['node']).toEqual([20, 22]);
+  it('tests on Node 20, 22 and 24, in Debian, with Debian’s Chromium', () => {
+    expect(job.strategy?.matrix['node']).toEqual([20, 22, 24]);
     expect(job.container).toBe('node:${{ matrix.node }}-bookworm');
     expect(runs(job).some((r) => /apt-get install .*\bchromium\b/.test(r))).toBe(true);
   });
