@@ -1,5 +1,5 @@
 import { abstractOf, loadCatalog } from './load.ts';
-import { similarPapers, type SimilarPaper } from './similar-papers.ts';
+import { similarPapers, type SimilarPaper } from '../shared/similar-papers.ts';
 
 let cached: Promise<Map<string, SimilarPaper[]>> | undefined;
 

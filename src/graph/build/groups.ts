@@ -1,4 +1,4 @@
-import { detectCommunities } from './communities.ts';
+import { detectCommunities } from '../../shared/communities.ts';
 import type { CoTopicGraph } from './co-topics.ts';
 import type { Shape } from '../shapes.ts';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { similarPapers, terms, type SimilarityInput } from '../../src/catalog/similar-papers.ts';
+import { similarPapers, terms, type SimilarityInput } from '../../src/shared/similar-papers.ts';
 
 const paper = (id: string, title: string, abstract: string, tags: string[] = [], versions: string[] = []): SimilarityInput => ({
   id,
