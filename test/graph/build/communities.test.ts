@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectCommunities, modularity, type WeightedEdge } from '../../src/shared/communities.ts';
+import { detectCommunities, modularity, type WeightedEdge } from '../../../src/shared/communities.ts';
 import { buildCoTopicGraph } from '../../../src/graph/build/co-topics.ts';
 import { groupTopics } from '../../../src/graph/build/groups.ts';
 import { fiveTopics } from '../fixtures.ts';
