@@ -3,7 +3,8 @@ import { entryText } from '../render/entry-cache.ts';
 import { tagCatalog } from '../topics/derive.ts';
 import { evidenceCacheFile, readEvidence, taggingKey } from '../topics/evidence-cache.ts';
 import type { DerivedTags, Topic } from '../topics/types.ts';
-import { loadVocabulary, topicForSlug } from '../topics/vocabulary.ts';
+import { siteVocabulary, resolveLayers } from '../topics/layers.ts';
+import { topicForSlug } from '../topics/vocabulary.ts';
 import { buildTopics, coOccurrence, type TopicSummary } from './topics.ts';
 import { indexVersions } from './versions.ts';
 import { catalogPaths } from '../content/paths.ts';
@@ -50,14 +51,15 @@ function order(a: Paper, b: Paper): number {
 export function loadCatalog(): Promise<Catalog> {
   cached ??= (async () => {
     const papers = (await getCollection('papers')).sort(order);
-    const vocabulary = loadVocabulary(catalogPaths(process.cwd()).topics);
+    const tagging = papers.map((p) => ({ id: p.id, title: p.data.title, abstract: abstractOf(p) }));
+    const layers = resolveLayers(catalogPaths(process.cwd()), tagging);
+    const vocabulary = siteVocabulary(layers);
     const describe = (slug: string) => topicForSlug(slug, vocabulary);
     const plain = papers.map((p) => ({ slug: p.id, title: p.data.title, tags: p.data.tags, added: p.data.added }));
     const topics = buildTopics(plain, describe);
     // ingest's evidence when it tagged exactly this catalog (the usual `npm run build`), else tag again
-    const tagging = papers.map((p) => ({ id: p.id, title: p.data.title, abstract: abstractOf(p) }));
-    const key = taggingKey(tagging, vocabulary);
-    const evidence = readEvidence(evidenceCacheFile(process.cwd()), key) ?? tagCatalog(tagging, vocabulary);
+    const key = taggingKey(tagging, layers);
+    const evidence = readEvidence(evidenceCacheFile(process.cwd()), key) ?? tagCatalog(tagging, layers);
     return {
       papers,
       bySlug: new Map(papers.map((p) => [p.id, p])),

@@ -12,6 +12,10 @@ export const CONTENT_DIR = 'content';
 export const PAPERS_DIR = `${CONTENT_DIR}/papers`;
 /** The topic vocabulary. */
 export const TOPICS_FILE = `${CONTENT_DIR}/topics.yaml`;
+/** The topic vocabulary induced from the catalog (written by ingest once, then by `npm run topics:induce -- --accept`). */
+export const INDUCED_TOPICS_FILE = `${CONTENT_DIR}/topics.induced.yaml`;
+/** A fresh induction for a maintainer to review, written by `npm run topics:induce`. */
+export const PROPOSED_TOPICS_FILE = `${CONTENT_DIR}/topics.proposed.yaml`;
 /** The seed lists ingest turns into entries. */
 export const SEEDS_DIR = 'seeds';
 /** The build caches (derived, ignored by git, always safe to delete). */
@@ -25,11 +29,13 @@ export function entryPath(slug: string): string {
 export interface CatalogPaths {
   papers: string;
   topics: string;
+  induced: string;
+  proposed: string;
   seeds: string;
   cache: string;
 }
 
 /** The same places as absolute paths in the project at `root`. */
 export function catalogPaths(root: string): CatalogPaths {
-  return { papers: join(root, PAPERS_DIR), topics: join(root, TOPICS_FILE), seeds: join(root, SEEDS_DIR), cache: join(root, CACHE_DIR) };
+  return { papers: join(root, PAPERS_DIR), topics: join(root, TOPICS_FILE), induced: join(root, INDUCED_TOPICS_FILE), proposed: join(root, PROPOSED_TOPICS_FILE), seeds: join(root, SEEDS_DIR), cache: join(root, CACHE_DIR) };
 }

@@ -32,6 +32,26 @@ export function looksLikeTitle(line: string): boolean {
   return line.length < 100 && !/[.!?]\s*$/.test(line);
 }
 
+/** The next non-empty line after `index`, trimmed, if any. */
+function nextLine(lines: readonly string[], index: number): string | undefined {
+  for (let i = index + 1; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (line !== '') return line;
+  }
+  return undefined;
+}
+
+/**
+ * A long title that reads like prose ("Extended Comment on "One-Range Addition Theorems…"
+ * by I. I. Guseinov (Chem. Phys. …)") is still a title when the line after it is an
+ * abstract, longer than it: the file alternates title and abstract. Where the structure
+ * really is broken (an abstract split over two lines), the line after the stray half is
+ * the next title, short, and the error stays.
+ */
+function isLongTitle(line: string, next: string | undefined): boolean {
+  return next !== undefined && looksLikeAbstract(next) && next.length > line.length;
+}
+
 /**
  * Parses one seed file. Never drops, merges or reorders papers: any structure it
  * cannot read with certainty is an error that names the line.
@@ -57,7 +77,7 @@ export function parseSeed(text: string, file: string): SeedPaper[] {
       let title = line;
       if (inHeader) title = title.replace(SUBSCRIBE_PREFIX, '');
       inHeader = false;
-      if (looksLikeAbstract(title)) {
+      if (looksLikeAbstract(title) && !isLongTitle(title, nextLine(lines, index))) {
         problems.push({
           file,
           line: lineNo,

@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContentProblem } from '../content/content-error.ts';
-import { loadVocabulary } from '../topics/vocabulary.ts';
+import { serializeInducedVocabulary } from '../topics/induced-vocabulary.ts';
+import { resolveLayers } from '../topics/layers.ts';
 import { tagCatalog } from '../topics/derive.ts';
 import { evidenceCacheFile, taggingKey, writeEvidence } from '../topics/evidence-cache.ts';
 import { replaceField, serializeEntry } from '../content/entry-file.ts';
@@ -11,7 +12,7 @@ import { titleKey } from '../content/title-key.ts';
 import { readEntries, type PaperEntry } from '../content/read-entries.ts';
 import { readSeeds } from './read-seeds.ts';
 import { uniqueSlug } from '../content/slug.ts';
-import { catalogPaths, entryPath, TOPICS_FILE } from '../content/paths.ts';
+import { catalogPaths, entryPath, INDUCED_TOPICS_FILE, TOPICS_FILE } from '../content/paths.ts';
 
 export interface IngestOptions {
   /** Project root holding `seeds/`, `content/papers/` and `content/topics.yaml`. */
@@ -36,6 +37,8 @@ export interface IngestReport {
   changes: EntryChange[];
   unchanged: number;
   warnings: ContentProblem[];
+  /** Set when this run induced the catalog's first topic vocabulary (and, unless checking, wrote it). */
+  induced?: { file: string; topics: number };
 }
 
 /** Final tags: derived, plus pinned, minus dropped; pinned always win. */
@@ -76,7 +79,6 @@ export function ingest(options: IngestOptions): IngestReport {
   const papersDir = paths.papers;
   const seeds = readSeeds(paths.seeds);
   const entries = readEntries(papersDir);
-  const vocabulary = loadVocabulary(paths.topics);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const warnings: ContentProblem[] = [];
 
@@ -145,7 +147,9 @@ export function ingest(options: IngestOptions): IngestReport {
   for (const entry of entries) if (!claimed.has(entry)) drafts.push(draftOf(entry, undefined));
 
   const tagging = drafts.map((d) => ({ id: d.slug, title: d.title, abstract: d.abstract }));
-  const derived = tagCatalog(tagging, vocabulary);
+  // Before a catalog has an induced vocabulary, ingest induces one and publishes it; from then on it stays put.
+  const layers = resolveLayers(paths, tagging);
+  const derived = tagCatalog(tagging, layers);
   const changes: EntryChange[] = [];
   let unchanged = 0;
   for (const draft of drafts) {
@@ -167,9 +171,11 @@ export function ingest(options: IngestOptions): IngestReport {
     mkdirSync(papersDir, { recursive: true });
     for (const change of changes) writeFileSync(join(options.root, change.path), change.text);
     // the site shows this evidence; keyed by what tagging read, so the build can reuse it
-    writeEvidence(evidenceCacheFile(options.root), taggingKey(tagging, vocabulary), derived);
+    if (layers.freshlyInduced) writeFileSync(paths.induced, serializeInducedVocabulary(layers.induced));
+    writeEvidence(evidenceCacheFile(options.root), taggingKey(tagging, layers), derived);
   }
-  return { read: seeds.length + entries.filter((e) => !claimed.has(e)).length, changes, unchanged, warnings };
+  const induced = layers.freshlyInduced ? { file: INDUCED_TOPICS_FILE, topics: layers.induced.length } : undefined;
+  return { read: seeds.length + entries.filter((e) => !claimed.has(e)).length, changes, unchanged, warnings, ...(induced ? { induced } : {}) };
 }
 
 /** The one summary line ingest prints. */
@@ -177,5 +183,6 @@ export function summaryLine(report: IngestReport, check = false): string {
   const created = report.changes.filter((c) => c.kind === 'created').length;
   const updated = report.changes.length - created;
   const verb = check ? 'would be ' : '';
-  return `ingest: ${report.read} papers read, ${created} ${verb}created, ${updated} ${verb}updated, ${report.unchanged} unchanged, ${report.warnings.length} warnings`;
+  const induced = report.induced ? `, ${report.induced.topics} topics ${verb}induced into ${report.induced.file}` : '';
+  return `ingest: ${report.read} papers read, ${created} ${verb}created, ${updated} ${verb}updated, ${report.unchanged} unchanged, ${report.warnings.length} warnings${induced}`;
 }

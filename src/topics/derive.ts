@@ -1,9 +1,8 @@
-import { addFallbackTags } from './fallback.ts';
 import { foldSmallTopics } from './fold.ts';
-import { KeyphraseCounter } from './keyphrase-counts.ts';
-import { extractKeyphrases, keyphrasesOf, type Keyphrase } from './keyphrases.ts';
+import { tagWithInduced } from './induce/induced-tags.ts';
+import type { InducedTopic } from './induce/types.ts';
 import { compileVocabulary } from './match.ts';
-import { analyzeText } from './normalize.ts';
+import { analyzeText, phraseKeys } from './normalize.ts';
 import { MIN_TAGS, scoreTopics, selectTopics, type ScoredTag } from './select.ts';
 import { topUpFromRunnerUps } from './top-up.ts';
 import type { DerivedTags, TagInput, Topic } from './types.ts';
@@ -12,51 +11,76 @@ export { MIN_TAGS };
 /** Most tags a paper may carry. */
 export const MAX_TAGS = 6;
 
+/** The two vocabularies tagging reads: the maintainers' curated one and the one induced from the catalog. */
+export interface TopicLayers {
+  /** `content/topics.yaml`; empty when the catalog has none. */
+  curated: readonly Topic[];
+  /** `content/topics.induced.yaml`; empty before the first induction. */
+  induced: readonly InducedTopic[];
+}
+
+/** Canonical keys of every name and alias of the curated vocabulary: what it already speaks for. */
+export function curatedPhrases(curated: readonly Topic[]): Set<string> {
+  const keys = new Set<string>();
+  for (const t of curated) for (const name of [t.name, t.slug.replace(/-/g, ' '), ...t.aliases]) keys.add(phraseKeys(name).join(' '));
+  return keys;
+}
+
 /**
- * Derives every paper's tags. Pure and deterministic: the same papers and vocabulary
- * always give the same map.
- *
- *   title + abstract ─► vocabulary hits ─► per-paper choice (+ runner-ups up to 2 tags)
- *     ─► fold topics under 3 papers ─► runner-ups for papers the fold cut ─► keyphrase fallback ─► ≤ 6 tags
- *
- * Only the last three steps look at the whole catalog, so adding a paper can change
- * another paper's tags only through them, and only when a topic crosses 3 papers.
- *
- * Linear in the catalog: each text is cleaned and split once, and of the keyphrases only
- * those of the papers the fallback serves are listed and counted across the catalog
- * (4-5 s for 30,000 papers on two busy cores, where it took 45 s).
+ * The induced topics the curated vocabulary does not already name: where a phrase of an
+ * induced topic is a curated name or alias, the curated topic wins and the induced one
+ * leaves (its children become top-level).
  */
-export function tagCatalog(papers: readonly TagInput[], vocabulary: readonly Topic[]): Map<string, DerivedTags> {
+export function uncoveredInduced(layers: TopicLayers): InducedTopic[] {
+  const covered = curatedPhrases(layers.curated);
+  const curatedSlugs = new Set(layers.curated.map((t) => t.slug));
+  const kept = layers.induced.filter((t) => !curatedSlugs.has(t.slug) && !t.phrases.some((k) => covered.has(k)));
+  const slugs = new Set(kept.map((t) => t.slug));
+  return kept.map((t) => (t.parent !== undefined && !slugs.has(t.parent) ? { slug: t.slug, name: t.name, phrases: t.phrases } : t));
+}
+
+/** Tags from the curated vocabulary alone: vocabulary hits, the paper's own choice, small topics folded, runner-ups. */
+function tagCurated(papers: readonly TagInput[], vocabulary: readonly Topic[]): Map<string, ScoredTag[]> {
   const compiled = compileVocabulary(vocabulary);
   const scored = new Map<string, ScoredTag[]>();
   const chosen = new Map<string, ScoredTag[]>();
-  const counter = new KeyphraseCounter();
-  // Keyphrase lists of papers short of tags so far, by position (ids could repeat): the fallback will most likely need them.
-  const kept = new Map<number, Keyphrase[]>();
-  papers.forEach((paper, i) => {
-    // Cleaning and splitting the text is most of the work: done once for both uses.
-    const analyzed = { title: analyzeText(paper.title), abstract: analyzeText(paper.abstract) };
-    const own = scoreTopics(compiled, paper, analyzed);
-    const picked = selectTopics(own, vocabulary);
+  for (const paper of papers) {
+    const text = { title: analyzeText(paper.title), abstract: analyzeText(`${paper.abstract} ${(paper.keywords ?? []).join('. ')}`) };
+    const own = scoreTopics(compiled, paper, text);
     scored.set(paper.id, own);
-    chosen.set(paper.id, picked);
-    counter.add([analyzed.title, analyzed.abstract]);
-    if (picked.length < MIN_TAGS) kept.set(i, keyphrasesOf(analyzed.title, analyzed.abstract));
-  });
-  const folded = foldSmallTopics(chosen, vocabulary);
-  const toppedUp = topUpFromRunnerUps(folded, scored, vocabulary, MIN_TAGS);
-  // The fallback reads the keyphrases of the papers still short of tags, and the counts of all.
-  const perPaper = new Map<string, Keyphrase[]>();
-  papers.forEach((paper, i) => {
-    if (toppedUp.get(paper.id)!.length < MIN_TAGS) perPaper.set(paper.id, kept.get(i) ?? extractKeyphrases(paper.title, paper.abstract));
-  });
-  const df = counter.count(new Set([...perPaper.values()].flatMap((phrases) => phrases.map((p) => p.key))));
-  const index = { perPaper, df, size: counter.size };
-  const filled = addFallbackTags(toppedUp, index, compiled, MIN_TAGS);
+    chosen.set(paper.id, selectTopics(own, vocabulary));
+  }
+  return topUpFromRunnerUps(foldSmallTopics(chosen, vocabulary), scored, vocabulary, MIN_TAGS);
+}
+
+/**
+ * Derives every paper's tags from both layers. Pure and deterministic.
+ *
+ *   curated vocabulary ─► hits, choice, fold, runner-ups ─┐
+ *   induced vocabulary ─► phrases, neighbours, levels ────┴─► curated first; induced fill ─► ≤ 6 tags
+ *
+ * The curated layer wins where it speaks: a paper it tags keeps those tags, and takes
+ * induced ones (from its own text, never from neighbours) only up to two tags. A paper
+ * the curated layer does not reach gets its induced topics. With no curated file, the
+ * induced layer tags every paper.
+ */
+export function tagCatalog(papers: readonly TagInput[], layers: TopicLayers): Map<string, DerivedTags> {
+  const curated = layers.curated.length > 0 ? tagCurated(papers, layers.curated) : new Map<string, ScoredTag[]>();
+  const induced = tagWithInduced(papers, uncoveredInduced(layers));
   const result = new Map<string, DerivedTags>();
   for (const paper of papers) {
-    const tags = (filled.get(paper.id) ?? []).slice(0, MAX_TAGS);
-    result.set(paper.id, { tags: tags.map((t) => t.tag), evidence: tags.map((t) => t.evidence) });
+    const own = curated.get(paper.id) ?? [];
+    const fill = induced.get(paper.id) ?? { tags: [], evidence: [] };
+    const tags = own.map((t) => t.tag);
+    const evidence = own.map((t) => t.evidence);
+    fill.tags.forEach((tag, i) => {
+      const e = fill.evidence[i]!;
+      if (tags.includes(tag)) return;
+      if (own.length > 0 && (tags.length >= MIN_TAGS || e.where === 'neighbours' || e.where === 'parent')) return;
+      tags.push(tag);
+      evidence.push(e);
+    });
+    result.set(paper.id, { tags: tags.slice(0, MAX_TAGS), evidence: evidence.slice(0, MAX_TAGS) });
   }
   return result;
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { cacheFile, readCacheFile, writeCacheFile } from '../content/cache-file.ts';
-import type { DerivedTags, TagInput, Topic } from './types.ts';
+import type { TopicLayers } from './derive.ts';
+import type { DerivedTags, TagInput } from './types.ts';
 
 /**
  * Ingest derives every paper's tags and the evidence for them; the site shows that
@@ -9,17 +10,17 @@ import type { DerivedTags, TagInput, Topic } from './types.ts';
  * here, keyed by everything tagging reads: each paper's id, title and abstract, and
  * the vocabulary. The site uses it only when the key matches, and tags again otherwise.
  */
-const VERSION = 1;
+const VERSION = 2;
 
 export function evidenceCacheFile(root: string): string {
   return cacheFile(root, 'tag-evidence.json');
 }
 
-/** A digest of all that tagging reads (the papers, in any order, and the parsed vocabulary). */
-export function taggingKey(papers: readonly TagInput[], vocabulary: readonly Topic[]): string {
-  const hash = createHash('sha256').update(`v${VERSION}\n${JSON.stringify(vocabulary)}\n`);
+/** A digest of all that tagging reads (the papers, in any order, and both parsed vocabularies). */
+export function taggingKey(papers: readonly TagInput[], layers: TopicLayers): string {
+  const hash = createHash('sha256').update(`v${VERSION}\n${JSON.stringify(layers.curated)}\n${JSON.stringify(layers.induced)}\n`);
   for (const paper of [...papers].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
-    hash.update(`${paper.id}\u0000${paper.title.trim()}\u0000${paper.abstract.trim()}\u0001`);
+    hash.update(`${paper.id}\u0000${paper.title.trim()}\u0000${paper.abstract.trim()}\u0000${(paper.keywords ?? []).join('\u0002')}\u0001`);
   }
   return hash.digest('hex');
 }

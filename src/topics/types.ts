@@ -26,6 +26,8 @@ export interface TagInput {
   title: string;
   /** Plain-text abstract (MDX escapes removed). */
   abstract: string;
+  /** The authors' own keywords, when the entry has some: evidence for topics. */
+  keywords?: readonly string[];
 }
 
 /** Why a paper carries a tag: the phrase that matched and where. */
@@ -33,7 +35,7 @@ export interface TagEvidence {
   tag: string;
   /** The words in the paper that matched, as written there. */
   phrase: string;
-  where: 'title' | 'abstract' | 'keyphrase' | 'parent';
+  where: 'title' | 'abstract' | 'keywords' | 'parent' | 'neighbours';
 }
 
 export interface DerivedTags {

@@ -1,0 +1,119 @@
+import { analyzeText, phraseKeys } from '../normalize.ts';
+import { findAbbreviations } from './abbreviations.ts';
+import { isFunctionWord } from './function-words.ts';
+
+/** What induction reads of a paper. */
+export interface PaperText {
+  id: string;
+  title: string;
+  /** Plain-text abstract; may be empty (a paper imported without one). */
+  abstract: string;
+  /** The authors' own keywords, when the paper came with some: evidence as strong as a title. */
+  keywords?: readonly string[];
+}
+
+/** One field of a paper as units: canonical keys with their written forms and phrase segments. */
+export interface Field {
+  /** Canonical key of each unit: a word (`model`), or an abbreviation's long form (`state space model`). */
+  keys: string[];
+  /** The unit as written (`models`, `SSMs`). */
+  raws: string[];
+  /** Units in different segments (split by punctuation) never form one phrase. */
+  segments: number[];
+}
+
+export interface CatalogPaper {
+  id: string;
+  title: Field;
+  abstract: Field;
+  /** Canonical keys of the paper's own keywords. */
+  keywords: string[];
+  /** Long-form keys of the abbreviations this paper defines. */
+  defined: Set<string>;
+}
+
+export interface CatalogText {
+  papers: CatalogPaper[];
+  /** Long-form key → the short form readers see most often (`SSMs`, `RL`). */
+  shortForms: Map<string, string>;
+}
+
+function field(text: string): { field: Field; clean: string } {
+  const { clean, tokens } = analyzeText(text);
+  return {
+    clean,
+    field: { keys: tokens.map((t) => t.key), raws: tokens.map((t) => (t.raw === t.key ? t.key : t.raw)), segments: tokens.map((t) => t.segment) },
+  };
+}
+
+/** The short form's own spellings that count as it: `SSM`, `SSMs`. */
+function spellings(short: string): string[] {
+  return short.endsWith('s') ? [short, short.slice(0, -1)] : [short, `${short}s`];
+}
+
+function mostCommon<K>(counts: ReadonlyMap<K, number>): K | undefined {
+  let best: K | undefined;
+  let count = -1;
+  for (const [k, c] of counts) if (c > count || (c === count && String(k) < String(best))) [best, count] = [k, c];
+  return best;
+}
+
+/**
+ * Reads every paper into units once. Abbreviations are paired with the long forms the
+ * papers write ("state space models (SSMs)"), the pairing most papers use wins, and from
+ * then on each written short form (`SSM`, `SSMs`) is one unit keyed by its long form, so
+ * "SSMs" and "state space models" are the same phrase to every later step. The
+ * definition in parentheses itself is skipped: it repeats the long form just before it.
+ */
+export function readCatalog(papers: readonly PaperText[]): CatalogText {
+  const read = papers.map((p) => {
+    const title = field(p.title);
+    const abstract = field(p.abstract);
+    const definitions = [...findAbbreviations(title.clean), ...findAbbreviations(abstract.clean)];
+    return { p, title: title.field, abstract: abstract.field, definitions };
+  });
+  // short form (as written, case kept) → long-form key → papers defining it so
+  const pairings = new Map<string, Map<string, number>>();
+  const longForms = new Map<string, Map<string, number>>();
+  for (const r of read) {
+    for (const d of r.definitions) {
+      const key = phraseKeys(d.long).join(' ');
+      if (key.split(' ').some((w) => w === '')) continue;
+      for (const s of spellings(d.short)) {
+        const m = pairings.get(s) ?? new Map<string, number>();
+        m.set(key, (m.get(key) ?? 0) + 1);
+        pairings.set(s, m);
+      }
+      const forms = longForms.get(key) ?? new Map<string, number>();
+      forms.set(d.short, (forms.get(d.short) ?? 0) + 1);
+      longForms.set(key, forms);
+    }
+  }
+  const expansion = new Map<string, string>();
+  for (const [short, keys] of pairings) expansion.set(short, mostCommon(keys)!);
+  const shortForms = new Map<string, string>();
+  for (const [key, forms] of longForms) shortForms.set(key, mostCommon(forms)!);
+
+  const out: CatalogPaper[] = read.map(({ p, title, abstract, definitions }) => {
+    const own = new Map(definitions.flatMap((d) => spellings(d.short).map((s) => [s, phraseKeys(d.long).join(' ')] as const)));
+    const expand = (f: Field): Field => {
+      const keys: string[] = [];
+      const raws: string[] = [];
+      const segments: number[] = [];
+      for (let i = 0; i < f.keys.length; i++) {
+        const raw = f.raws[i]!;
+        const long = own.get(raw) ?? expansion.get(raw);
+        // "(SSMs)" right after "state space models": the definition, already counted.
+        if (long !== undefined && f.keys.slice(Math.max(0, i - 8), i).join(' ').endsWith(long)) continue;
+        keys.push(long ?? f.keys[i]!);
+        raws.push(raw);
+        segments.push(f.segments[i]!);
+      }
+      return { keys, raws, segments };
+    };
+    const keywords = [...new Set((p.keywords ?? []).map((k) => phraseKeys(k).join(' ')).filter((k) => k !== '' && !k.split(' ').every(isFunctionWord)))];
+    const defined = new Set(definitions.map((d) => phraseKeys(d.long).join(' ')));
+    return { id: p.id, title: expand(title), abstract: expand(abstract), keywords, defined };
+  });
+  return { papers: out, shortForms };
+}

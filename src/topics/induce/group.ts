@@ -1,0 +1,87 @@
+import type { PhraseIndex } from './phrase-index.ts';
+
+/** Phrases that name one subject, read as one topic. */
+export interface PhraseGroup {
+  /** The key most papers write. */
+  head: string;
+  /** Every key of the group, head first. */
+  keys: string[];
+  /** Papers (indices) mentioning any key. */
+  papers: number[];
+}
+
+/** A phrase followed this often by one and the same next word is a modifier of the longer phrase ("large language" → model). */
+export const MAX_FOLLOWED = 0.6;
+/** A phrase inside a longer one whose papers are this share of its own is a fragment of it ("neural tangent" → kernel). */
+export const FRAGMENT_SHARE = 0.75;
+/** Groups whose papers overlap this much (Jaccard, against the group's head) name one subject. */
+export const SAME_SUBJECT = 0.5;
+
+function isRunOf(short: string, long: string): boolean {
+  return short !== long && ` ${long} `.includes(` ${short} `);
+}
+
+function jaccard(a: readonly number[], b: ReadonlySet<number>): number {
+  let both = 0;
+  for (const x of a) if (b.has(x)) both++;
+  return both / (a.length + b.size - both);
+}
+
+/**
+ * Groups the topical phrases into subjects:
+ * 1. a modifier ("large language") or a fragment ("neural tangent") leaves for the longer phrase it is part of;
+ * 2. spelling variants whose letters are the same without spaces ("data set", "dataset") are one;
+ * 3. phrases whose papers nearly coincide join the group of the one more papers write,
+ *    compared with that group's head only, so groups never chain A~B~C into one blob.
+ * (Plural, hyphen and British/American variants are one key already; abbreviations are
+ * their long form.) Deterministic: ties go to the smaller key.
+ */
+export function groupPhrases(keys: readonly string[], index: PhraseIndex): PhraseGroup[] {
+  const papersOf = (k: string) => index.papersOf.get(k) ?? [];
+  const occurrences = (k: string) => index.occurrences.get(k) ?? 0;
+  const kept = new Set(keys.filter((k) => (index.followed.get(k) ?? 0) < MAX_FOLLOWED));
+  // Fragments: a shorter key whose papers mostly hold a kept longer key that contains it.
+  const byWord = new Map<string, string[]>();
+  for (const k of kept) for (const w of new Set(k.split(' '))) byWord.set(w, [...(byWord.get(w) ?? []), k]);
+  for (const k of [...kept].sort()) {
+    const longer = (byWord.get(k.split(' ')[0]!) ?? []).filter((l) => kept.has(l) && isRunOf(k, l));
+    if (longer.some((l) => papersOf(l).length >= FRAGMENT_SHARE * papersOf(k).length)) kept.delete(k);
+  }
+  // Variants: one group per spelling without spaces.
+  const variants = new Map<string, string[]>();
+  for (const k of [...kept].sort()) {
+    const compact = k.replace(/ /g, '');
+    variants.set(compact, [...(variants.get(compact) ?? []), k]);
+  }
+  const byStrength = (a: string, b: string) => papersOf(b).length - papersOf(a).length || occurrences(b) - occurrences(a) || (a < b ? -1 : 1);
+  const groups = [...variants.values()].map((ks) => {
+    const sorted = [...ks].sort(byStrength);
+    const papers = [...new Set(sorted.flatMap(papersOf))].sort((a, b) => a - b);
+    return { head: sorted[0]!, keys: sorted, papers };
+  });
+  groups.sort((a, b) => b.papers.length - a.papers.length || (a.head < b.head ? -1 : 1));
+  // Same subject: candidates are the groups sharing a paper, found through the papers.
+  const groupsOfPaper = new Map<number, number[]>();
+  groups.forEach((g, gi) => {
+    for (const p of g.papers) groupsOfPaper.set(p, [...(groupsOfPaper.get(p) ?? []), gi]);
+  });
+  const absorbed = new Set<number>();
+  const out: PhraseGroup[] = [];
+  groups.forEach((g, gi) => {
+    if (absorbed.has(gi)) return;
+    const own = new Set(g.papers);
+    const keysOut = [...g.keys];
+    const papersOut = new Set(g.papers);
+    const near = new Set<number>();
+    for (const p of g.papers) for (const hi of groupsOfPaper.get(p)!) if (hi > gi && !absorbed.has(hi)) near.add(hi);
+    for (const hi of [...near].sort((a, b) => a - b)) {
+      const h = groups[hi]!;
+      if (jaccard(h.papers, own) < SAME_SUBJECT) continue;
+      absorbed.add(hi);
+      keysOut.push(...h.keys);
+      for (const p of h.papers) papersOut.add(p);
+    }
+    out.push({ head: g.head, keys: keysOut, papers: [...papersOut].sort((a, b) => a - b) });
+  });
+  return out;
+}

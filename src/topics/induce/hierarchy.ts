@@ -1,0 +1,111 @@
+import { detectCommunities, type WeightedEdge } from '../../shared/communities.ts';
+
+/** A narrow topic joins a broad one when at least this share of its papers lie in the broad topic's community. */
+export const CHILD_SHARE = 0.5;
+/** A broad topic needs this many narrower ones: one child is no level. */
+export const MIN_CHILDREN = 2;
+/** Its name must fit the community this well (F1 of the name's papers against the community). */
+export const MIN_NAME_FIT = 0.15;
+
+export interface Broad {
+  /** The phrase key that names the community best. */
+  key: string;
+  /** Index (into the narrow list) of the narrow topic the name is, which becomes this broad topic. */
+  self?: number | undefined;
+  /** Indices (into the narrow list) of its children. */
+  children: number[];
+}
+
+/** Communities of the nearest-paper graph (Louvain, links weighted by how many of the two papers list the other). */
+export function paperCommunities(neighbours: readonly (readonly number[])[]): number[] {
+  const weight = new Map<number, number>();
+  const n = neighbours.length;
+  neighbours.forEach((list, i) => {
+    for (const j of list) {
+      const key = Math.min(i, j) * n + Math.max(i, j);
+      weight.set(key, (weight.get(key) ?? 0) + 1);
+    }
+  });
+  const edges: WeightedEdge[] = [...weight].map(([key, w]) => ({ source: Math.floor(key / n), target: key % n, weight: w }));
+  return detectCommunities(n, edges, 1);
+}
+
+/** A community this separate (share of its papers' nearest-paper links that stay inside) is a field of its own. */
+export const MIN_SEPARATION = 0.8;
+
+/** For each community, the share of its members' nearest-paper links that stay inside it. */
+export function communitySeparation(community: readonly number[], neighbours: readonly (readonly number[])[]): Map<number, number> {
+  const inside = new Map<number, number>();
+  const total = new Map<number, number>();
+  neighbours.forEach((list, p) => {
+    const c = community[p]!;
+    for (const q of list) {
+      total.set(c, (total.get(c) ?? 0) + 1);
+      if (community[q] === c) inside.set(c, (inside.get(c) ?? 0) + 1);
+    }
+  });
+  return new Map([...total].map(([c, t]) => [c, (inside.get(c) ?? 0) / t]));
+}
+
+function f1(papers: readonly number[], community: ReadonlySet<number>): number {
+  let both = 0;
+  for (const p of papers) if (community.has(p)) both++;
+  return both === 0 ? 0 : (2 * both) / (papers.length + community.size);
+}
+
+/**
+ * The broad level. Papers that read alike form communities; a community whose narrow
+ * topics mostly lie inside it, and which one phrase names well, becomes a broad topic
+ * named by that phrase (reinforcement learning → offline RL, multi-agent RL, exploration).
+ * A narrow topic that is itself the best name becomes the broad topic. Each phrase names
+ * one broad topic at most. Deterministic for the same input order.
+ */
+export function findBroadTopics(
+  community: readonly number[],
+  narrowPapers: readonly (readonly number[])[],
+  narrowKeys: readonly (readonly string[])[],
+  namers: ReadonlyMap<string, readonly number[]>,
+  separation?: ReadonlyMap<number, number>,
+): Broad[] {
+  const members = new Map<number, Set<number>>();
+  community.forEach((c, p) => members.set(c, (members.get(c) ?? new Set()).add(p)));
+  const n = community.length;
+  const candidates: { c: number; children: number[] }[] = [];
+  for (const [c, set] of members) {
+    if (set.size < 6 || set.size > 0.6 * n) continue;
+    const children = narrowPapers.flatMap((papers, t) => {
+      let inside = 0;
+      for (const p of papers) if (set.has(p)) inside++;
+      return papers.length > 0 && inside >= CHILD_SHARE * papers.length ? [t] : [];
+    });
+    if (children.length >= MIN_CHILDREN) candidates.push({ c, children });
+  }
+  // Larger communities choose their name first.
+  candidates.sort((a, b) => members.get(b.c)!.size - members.get(a.c)!.size || a.c - b.c);
+  const used = new Set<string>();
+  const out: Broad[] = [];
+  for (const { c, children } of candidates) {
+    const set = members.get(c)!;
+    let best: { key: string; fit: number } | undefined;
+    // A name that is a narrow topic outside this community would name two topics.
+    const elsewhere = new Set(narrowKeys.flatMap((keys, t) => (children.includes(t) ? [] : keys)));
+    for (const [key, papers] of namers) {
+      if (used.has(key) || elsewhere.has(key)) continue;
+      const fit = f1(papers, set);
+      if (best === undefined || fit > best.fit || (fit === best.fit && key < best.key)) best = { key, fit };
+    }
+    if (best === undefined || best.fit < MIN_NAME_FIT) continue;
+    used.add(best.key);
+    // A narrow topic that is the name becomes the broad topic; its children are then the
+    // topics mostly inside its own papers, not the community's, so the broad page stays its subject.
+    const self = narrowKeys.findIndex((keys) => keys.includes(best.key));
+    const inside = (own: ReadonlySet<number>) => children.filter((t) => t !== self && narrowPapers[t]!.filter((p) => own.has(p)).length >= CHILD_SHARE * narrowPapers[t]!.length);
+    // A separate community (most of its papers' neighbours inside it: a field of its own) is the broad topic
+    // whatever its name covers; in a community that blends into others, only the name's own papers are.
+    let rest = self >= 0 ? inside(new Set(narrowPapers[self])) : children;
+    if (rest.length < MIN_CHILDREN && (separation?.get(c) ?? 0) >= MIN_SEPARATION) rest = children.filter((t) => t !== self);
+    if (rest.length < MIN_CHILDREN) continue;
+    out.push({ key: best.key, self: self >= 0 ? self : undefined, children: rest });
+  }
+  return out;
+}

@@ -1,0 +1,85 @@
+import { slugify } from '../../content/slug.ts';
+import { assignTopics } from './assign.ts';
+import { readCatalog, type PaperText } from './catalog-text.ts';
+import { groupPhrases } from './group.ts';
+import { communitySeparation, findBroadTopics, paperCommunities } from './hierarchy.ts';
+import { topicName } from './names.ts';
+import { nearestPapers } from './neighbours.ts';
+import { indexPhrases, MIN_PAPERS } from './phrase-index.ts';
+import { isTopical, scoreTopicality } from './topicality.ts';
+import type { InducedTopic } from './types.ts';
+
+/** A narrow topic holds at most this share of the catalog: more is a description of the catalog, not of a paper. */
+export const MAX_SHARE = 0.3;
+
+function byId(a: PaperText, b: PaperText): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * Induces a two-level topic vocabulary from the catalog itself: candidates are the
+ * phrases of titles, abstracts and keywords (abbreviations read as their long forms);
+ * the topical ones (strongly and cohesively written, see topicality.ts) are grouped into
+ * subjects, kept where at least three papers take them, and gathered under broad topics
+ * found from communities of papers that read alike. Deterministic (papers are read in
+ * id order, whatever order they come in), offline, no model.
+ */
+export function induceTopics(input: readonly PaperText[]): InducedTopic[] {
+  const papers = [...input].sort(byId);
+  if (papers.length < MIN_PAPERS) return [];
+  const catalog = readCatalog(papers);
+  const index = indexPhrases(catalog.papers);
+  const neighbours = nearestPapers(papers);
+  const topicality = scoreTopicality(index, neighbours);
+  const n = papers.length;
+  const topical = [...topicality.values()].filter((t) => isTopical(t, n));
+  const maxPapers = Math.max(MIN_PAPERS, Math.floor(MAX_SHARE * n));
+  const groups = groupPhrases(
+    topical.filter((t) => t.papers <= maxPapers).map((t) => t.key),
+    index,
+  );
+
+  const taken = new Set<string>();
+  const slugFor = (name: string) => {
+    const base = slugify(name) || 'topic';
+    let slug = base;
+    for (let i = 2; taken.has(slug); i++) slug = `${base}-${i}`;
+    taken.add(slug);
+    return slug;
+  };
+  const named = groups.map((g) => ({ name: topicName(g.head, index, catalog.shortForms), phrases: g.keys }));
+  // Which groups survive tagging (three papers or more), before names take slugs.
+  const trial = named.map((t, i) => ({ slug: `t${i}`, name: t.name, phrases: t.phrases }));
+  const assigned = assignTopics(index, trial, neighbours);
+  const papersOf = trial.map(() => [] as number[]);
+  assigned.forEach((list, p) => {
+    for (const t of list) if (t.evidence.where !== 'neighbours') papersOf[Number(t.slug.slice(1))]!.push(p);
+  });
+  const alive = trial.map((_, i) => i).filter((i) => papersOf[i]!.length >= MIN_PAPERS);
+
+  const namers = new Map(topical.map((t) => [t.key, index.papersOf.get(t.key)!]));
+  const communities = paperCommunities(neighbours);
+  const broad = findBroadTopics(
+    communities,
+    alive.map((i) => papersOf[i]!),
+    alive.map((i) => named[i]!.phrases),
+    namers,
+    communitySeparation(communities, neighbours),
+  );
+  const topics: InducedTopic[] = [];
+  const parentOf = new Map<number, string>();
+  const isBroad = new Set<number>();
+  for (const b of broad) {
+    const self = b.self === undefined ? undefined : alive[b.self]!;
+    const phrases = self === undefined ? [b.key] : [b.key, ...named[self]!.phrases.filter((k) => k !== b.key)];
+    const slug = slugFor(self === undefined ? topicName(b.key, index, catalog.shortForms) : named[self]!.name);
+    topics.push({ slug, name: self === undefined ? topicName(b.key, index, catalog.shortForms) : named[self]!.name, phrases });
+    if (self !== undefined) isBroad.add(self);
+    for (const c of b.children) parentOf.set(alive[c]!, slug);
+  }
+  for (const i of alive) {
+    if (isBroad.has(i)) continue;
+    topics.push({ slug: slugFor(named[i]!.name), name: named[i]!.name, phrases: named[i]!.phrases, parent: parentOf.get(i) });
+  }
+  return topics;
+}

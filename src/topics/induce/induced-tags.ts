@@ -1,0 +1,27 @@
+import type { DerivedTags } from '../types.ts';
+import { assignTopics } from './assign.ts';
+import { readCatalog, type PaperText } from './catalog-text.ts';
+import { nearestPapers } from './neighbours.ts';
+import { indexPhrases } from './phrase-index.ts';
+import type { InducedTopic } from './types.ts';
+
+/**
+ * Tags every paper with a published induced vocabulary. The vocabulary is fixed, so a
+ * new paper changes another paper's tags only where it lifts a topic over three papers
+ * or changes which topic the neighbours of an untagged paper agree on.
+ */
+export function tagWithInduced(input: readonly PaperText[], topics: readonly InducedTopic[]): Map<string, DerivedTags> {
+  const papers = [...input].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const out = new Map<string, DerivedTags>();
+  if (topics.length === 0) {
+    for (const p of papers) out.set(p.id, { tags: [], evidence: [] });
+    return out;
+  }
+  const index = indexPhrases(readCatalog(papers).papers);
+  const assigned = assignTopics(index, topics, nearestPapers(papers));
+  papers.forEach((p, i) => {
+    const list = assigned[i]!;
+    out.set(p.id, { tags: list.map((t) => t.slug), evidence: list.map((t) => t.evidence) });
+  });
+  return out;
+}

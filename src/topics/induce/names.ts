@@ -1,0 +1,48 @@
+import type { PhraseIndex } from './phrase-index.ts';
+
+function mostCommon(counts: ReadonlyMap<string, number> | undefined): string | undefined {
+  let best: string | undefined;
+  let count = -1;
+  for (const [form, c] of counts ?? []) if (c > count || (c === count && form < best!)) [best, count] = [form, c];
+  return best;
+}
+
+/** A written form as a name: first letter up, the rest as most papers write it ("LoRA" stays). */
+function capitalise(form: string): string {
+  return form.charAt(0).toUpperCase() + form.slice(1);
+}
+
+/**
+ * The name readers know a topic by: the written form of its head phrase that papers use
+ * most in running text, lower case unless the papers capitalise a word inside it, with
+ * the abbreviation they define: "State space models (SSMs)". A phrase whose text holds
+ * its short form only ("SSMs") is named by the long form, which says what it is.
+ */
+export function topicName(head: string, index: PhraseIndex, shortForms: ReadonlyMap<string, string>): string {
+  const forms = new Map<string, number>();
+  const short = shortForms.get(head);
+  for (const [form, c] of index.forms.get(head) ?? []) {
+    if (short !== undefined && (form === short || form === `${short}s` || form === short.replace(/s$/, ''))) continue;
+    // A capital that starts a title word tells nothing: count the lower-case reading unless it is an acronym or a name inside.
+    const words = form.split(' ');
+    const reading = words.map((w) => (/^[A-Z][a-z]+$/.test(w) && !/[A-Z]/.test(w.slice(1)) ? w.toLowerCase() : w)).join(' ');
+    forms.set(reading, (forms.get(reading) ?? 0) + c);
+  }
+  // Capitalised readings of names (Gaussian, Markov) are kept when papers mostly write them so.
+  const written = mostCommon(forms) ?? head;
+  const proper = [...(index.forms.get(head) ?? [])].reduce(
+    (acc, [form, c]) => {
+      form.split(' ').forEach((w, i) => {
+        if (/^[A-Z][a-z]+$/.test(w)) acc[i] = (acc[i] ?? 0) + c;
+      });
+      return acc;
+    },
+    [] as number[],
+  );
+  const total = [...(index.forms.get(head) ?? [])].reduce((s, [, c]) => s + c, 0);
+  const named = written
+    .split(' ')
+    .map((w, i) => ((proper[i] ?? 0) > 0.8 * total && i > 0 ? capitalise(w) : w))
+    .join(' ');
+  return short !== undefined && short.toLowerCase() !== named.toLowerCase() ? `${capitalise(named)} (${short})` : capitalise(named);
+}

@@ -1,0 +1,64 @@
+import type { PhraseIndex } from './phrase-index.ts';
+import { strength } from './phrase-index.ts';
+
+/** What the catalog says of one candidate phrase. */
+export interface Topicality {
+  key: string;
+  papers: number;
+  /** Share of its papers that mention it strongly (title and abstract, twice, a keyword, a definition). */
+  strongShare: number;
+  /**
+   * How much more often than chance its papers are each other's nearest neighbours,
+   * scaled like Cohen's kappa: 0 when its papers are as scattered as any, 1 when each
+   * paper's neighbours hold as many of the others as there are places.
+   */
+  cohesion: number;
+  /** strongShare × cohesion: the phrase names a subject its papers are about. */
+  score: number;
+}
+
+/** Bar on `score` for a phrase of two units or more. */
+export const PHRASE_BAR = 0.1;
+/** Bar for a single word, which many papers use without being about it; it rises with the word's share of the catalog. */
+export const WORD_BAR = 0.3;
+
+/**
+ * Scores every candidate. A generic phrase ("experimental results", "non-trivial",
+ * "sufficient condition") is used once in passing by papers of every subject: few strong
+ * mentions, and papers that are not each other's neighbours. A topic is written again
+ * and again by papers that read alike. Both figures come from the catalog, so the same
+ * rule holds for a list of any field, without a list of words to refuse.
+ */
+export function scoreTopicality(index: PhraseIndex, neighbours: readonly (readonly number[])[]): Map<string, Topicality> {
+  const n = index.size;
+  const out = new Map<string, Topicality>();
+  for (const [key, papers] of index.papersOf) {
+    if (papers.length < 3) continue;
+    let strong = 0;
+    let inside = 0;
+    let total = 0;
+    for (const p of papers) {
+      if (strength(index.mentions[p]!.get(key)!, key) === 'strong') strong++;
+      for (const q of neighbours[p]!) {
+        total++;
+        if (index.mentions[q]!.has(key)) inside++;
+      }
+    }
+    const expected = (papers.length - 1) / Math.max(1, n - 1);
+    const observed = total === 0 ? 0 : inside / total;
+    // The most a paper's neighbours can hold of the phrase's other papers: a topic of 5 papers fills 4 of 20 places at best.
+    const k = total / papers.length;
+    const most = k === 0 ? 0 : Math.min(1, (papers.length - 1) / k);
+    const cohesion = most <= expected ? 0 : Math.max(0, Math.min(1, (observed - expected) / (most - expected)));
+    const strongShare = strong / papers.length;
+    out.set(key, { key, papers: papers.length, strongShare, cohesion, score: strongShare * cohesion });
+  }
+  return out;
+}
+
+/** True when the phrase passes the bar for its length and its share of the catalog. */
+export function isTopical(t: Topicality, catalogSize: number): boolean {
+  const share = t.papers / Math.max(1, catalogSize);
+  const bar = (t.key.includes(' ') ? PHRASE_BAR : WORD_BAR) * (1 + share / 0.1);
+  return t.score >= bar;
+}
