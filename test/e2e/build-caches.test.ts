@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { entryCacheFile, readEntryCache } from '../../src/render/entry-cache.ts';
 import { evidenceCacheFile, readEvidence, taggingKey } from '../../src/topics/evidence-cache.ts';
-import { loadVocabulary } from '../../src/topics/vocabulary.ts';
 import { parseEntry } from '../../src/content/entry-file.ts';
+import { readLayers } from '../../src/topics/layers.ts';
+import { catalogPaths } from '../../src/content/paths.ts';
 
 /**
  * What `npm run build` leaves in .cache/ for the next build (see README, Scale): every
@@ -34,7 +35,8 @@ describe('the build caches', () => {
       const { title } = parseEntry(text, id).data as { title: string };
       return { id, title: String(title).trim(), abstract: cache.get(id)!.abstract };
     });
-    const key = taggingKey(papers, loadVocabulary(join(ROOT, 'content', 'topics.yaml')));
+    const { curated, induced } = readLayers(catalogPaths(ROOT));
+    const key = taggingKey(papers, { curated, induced: induced ?? [] });
     const evidence = readEvidence(evidenceCacheFile(ROOT), key);
     expect(evidence, 'ingest wrote evidence under another key: the build tags the whole catalog again').toBeDefined();
     expect([...evidence!.keys()].sort()).toEqual(entries.map((e) => e.id).sort());

@@ -47,7 +47,7 @@ beforeEach(() => {
 describe('ingest', () => {
   it('creates one entry per seed paper with slug, frontmatter and the escaped abstract', () => {
     const report = ingest({ root, today: '2026-11-26' });
-    expect(summaryLine(report)).toBe('ingest: 7 papers read, 7 created, 0 updated, 0 unchanged, 0 warnings');
+    expect(summaryLine(report)).toBe('ingest: 7 papers read, 7 created, 0 updated, 0 unchanged, 0 warnings, 0 topics induced into content/topics.induced.yaml');
     const entry = files()['pruning-networks-at-initialization.mdx']!;
     expect(entry).toMatch(/^---\ntitle: Pruning Networks at Initialization\ntags: \[[a-z-, ]+\]\nsource:\n {2}file: a\.txt\n {2}position: 1\nadded: 2026-11-26\n---\n\n/);
     expect(entry).toContain('\\{braces\\}, \\<angles\\>, \\$dollars\\$, a\\_b, 360\\{\\\\deg\\} and μ. Code: https://github.com/org/repo.');

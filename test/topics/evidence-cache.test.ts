@@ -9,16 +9,20 @@ const papers = [
   { id: 'b', title: 'LoRA for all', abstract: 'Low-rank adapters.' },
   { id: 'a', title: 'Pruning', abstract: 'We prune.' },
 ];
-const vocabulary = [{ slug: 'pruning', name: 'Pruning', description: 'Removing weights.', aliases: ['prune'], patterns: [], titleAliases: [] }] as unknown as Topic[];
+const curated = [{ slug: 'pruning', name: 'Pruning', description: 'Removing weights.', aliases: ['prune'], patterns: [], titleAliases: [] }] as unknown as Topic[];
+const induced = [{ slug: 'low-rank-adapters', name: 'Low-rank adapters', phrases: ['low rank adapter'] }];
+const vocabulary = { curated, induced };
 const derived = new Map<string, DerivedTags>([['a', { tags: ['pruning'], evidence: [{ tag: 'pruning', phrase: 'Pruning', where: 'title' }] as DerivedTags['evidence'] }]]);
 
 describe('the tag evidence ingest leaves for the site', () => {
-  it('is keyed by every paper’s id, title and abstract and by the vocabulary, in any order', () => {
+  it('is keyed by every paper’s id, title, abstract and keywords and by both vocabularies, in any order', () => {
     const key = taggingKey(papers, vocabulary);
     expect(taggingKey([...papers].reverse(), vocabulary)).toBe(key);
     expect(taggingKey([{ ...papers[0]!, abstract: 'Low-rank adapters!' }, papers[1]!], vocabulary)).not.toBe(key);
     expect(taggingKey([{ ...papers[0]!, id: 'c' }, papers[1]!], vocabulary)).not.toBe(key);
-    expect(taggingKey(papers, [{ ...vocabulary[0]!, aliases: ['prune', 'sparsify'] }])).not.toBe(key);
+    expect(taggingKey(papers, { curated: [{ ...curated[0]!, aliases: ['prune', 'sparsify'] }], induced })).not.toBe(key);
+    expect(taggingKey(papers, { curated, induced: [{ ...induced[0]!, name: 'Adapters' }] })).not.toBe(key);
+    expect(taggingKey([{ ...papers[0]!, keywords: ['adapters'] }, papers[1]!], vocabulary)).not.toBe(key);
     expect(taggingKey(papers.slice(1), vocabulary)).not.toBe(key);
   });
 
