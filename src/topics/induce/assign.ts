@@ -101,7 +101,7 @@ export function assignTopics(index: PhraseIndex, topics: readonly InducedTopic[]
       if (parent !== undefined && !has(parent)) out.push({ slug: parent, score: t.score, evidence: { tag: parent, phrase: t.evidence.phrase, where: 'parent' } });
     }
     for (const slug of parents) {
-      if (has(slug) || (process.env.B2 && list.length > 0)) continue;
+      if (has(slug)) continue;
       const e = evidenceFor(index.mentions[p]!, bySlug.get(slug)!);
       if (e !== undefined && e.weight >= 1) out.push({ slug, score: 0, evidence: { tag: slug, phrase: e.m.form, where: whereOf(e.m) } });
     }

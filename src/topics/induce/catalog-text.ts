@@ -18,6 +18,11 @@ export interface Field {
   keys: string[];
   /** The unit as written (`models`, `SSMs`). */
   raws: string[];
+  /** Where each unit starts and ends in `text`, so a phrase's written form keeps its hyphens ("fine-tuning"). */
+  starts: number[];
+  ends: number[];
+  /** The cleaned text the offsets refer to. */
+  text: string;
   /** Units in different segments (split by punctuation) never form one phrase. */
   segments: number[];
 }
@@ -42,7 +47,14 @@ function field(text: string): { field: Field; clean: string } {
   const { clean, tokens } = analyzeText(text);
   return {
     clean,
-    field: { keys: tokens.map((t) => t.key), raws: tokens.map((t) => (t.raw === t.key ? t.key : t.raw)), segments: tokens.map((t) => t.segment) },
+    field: {
+      keys: tokens.map((t) => t.key),
+      raws: tokens.map((t) => (t.raw === t.key ? t.key : t.raw)),
+      segments: tokens.map((t) => t.segment),
+      starts: tokens.map((t) => t.start),
+      ends: tokens.map((t) => t.end),
+      text: clean,
+    },
   };
 }
 
@@ -100,6 +112,8 @@ export function readCatalog(papers: readonly PaperText[]): CatalogText {
       const keys: string[] = [];
       const raws: string[] = [];
       const segments: number[] = [];
+      const starts: number[] = [];
+      const ends: number[] = [];
       for (let i = 0; i < f.keys.length; i++) {
         const raw = f.raws[i]!;
         const long = own.get(raw) ?? expansion.get(raw);
@@ -108,8 +122,10 @@ export function readCatalog(papers: readonly PaperText[]): CatalogText {
         keys.push(long ?? f.keys[i]!);
         raws.push(raw);
         segments.push(f.segments[i]!);
+        starts.push(f.starts[i]!);
+        ends.push(f.ends[i]!);
       }
-      return { keys, raws, segments };
+      return { keys, raws, segments, starts, ends, text: f.text };
     };
     const keywords = [...new Set((p.keywords ?? []).map((k) => phraseKeys(k).join(' ')).filter((k) => k !== '' && !k.split(' ').every(isFunctionWord)))];
     const defined = new Set(definitions.map((d) => phraseKeys(d.long).join(' ')));

@@ -1,3 +1,4 @@
+import { stemmer } from 'stemmer';
 import type { PhraseIndex } from './phrase-index.ts';
 
 /** Phrases that name one subject, read as one topic. */
@@ -12,10 +13,17 @@ export interface PhraseGroup {
 
 /** A phrase followed this often by one and the same next word is a modifier of the longer phrase ("large language" → model). */
 export const MAX_FOLLOWED = 0.6;
+/** A phrase followed by some further word this often is a modifier ("parameter-efficient", "zero-shot", "multi-task"), not a subject. */
+export const MAX_FOLLOWED_ANY = 0.8;
 /** A phrase inside a longer one whose papers are this share of its own is a fragment of it ("neural tangent" → kernel). */
-export const FRAGMENT_SHARE = 0.75;
+export const FRAGMENT_SHARE = 0.7;
 /** Groups whose papers overlap this much (Jaccard, against the group's head) name one subject. */
 export const SAME_SUBJECT = 0.5;
+
+/** A modifier of longer phrases ("large language" → model; "parameter-efficient", "zero-shot" → anything), not a subject. */
+export function isModifier(key: string, index: PhraseIndex): boolean {
+  return (index.followed.get(key) ?? 0) >= MAX_FOLLOWED || (key.includes(' ') && (index.followedAny.get(key) ?? 0) >= MAX_FOLLOWED_ANY);
+}
 
 function isRunOf(short: string, long: string): boolean {
   return short !== long && ` ${long} `.includes(` ${short} `);
@@ -39,7 +47,7 @@ function jaccard(a: readonly number[], b: ReadonlySet<number>): number {
 export function groupPhrases(keys: readonly string[], index: PhraseIndex): PhraseGroup[] {
   const papersOf = (k: string) => index.papersOf.get(k) ?? [];
   const occurrences = (k: string) => index.occurrences.get(k) ?? 0;
-  const kept = new Set(keys.filter((k) => (index.followed.get(k) ?? 0) < MAX_FOLLOWED));
+  const kept = new Set(keys.filter((k) => !isModifier(k, index)));
   // Fragments: a shorter key whose papers mostly hold a kept longer key that contains it.
   const byWord = new Map<string, string[]>();
   for (const k of kept) for (const w of new Set(k.split(' '))) byWord.set(w, [...(byWord.get(w) ?? []), k]);
@@ -47,10 +55,10 @@ export function groupPhrases(keys: readonly string[], index: PhraseIndex): Phras
     const longer = (byWord.get(k.split(' ')[0]!) ?? []).filter((l) => kept.has(l) && isRunOf(k, l));
     if (longer.some((l) => papersOf(l).length >= FRAGMENT_SHARE * papersOf(k).length)) kept.delete(k);
   }
-  // Variants: one group per spelling without spaces.
+  // Variants: one group per stemmed spelling without spaces ("data set", "datasets"; "pruning", "pruned").
   const variants = new Map<string, string[]>();
   for (const k of [...kept].sort()) {
-    const compact = k.replace(/ /g, '');
+    const compact = k.split(' ').map((w) => stemmer(w)).join('');
     variants.set(compact, [...(variants.get(compact) ?? []), k]);
   }
   const byStrength = (a: string, b: string) => papersOf(b).length - papersOf(a).length || occurrences(b) - occurrences(a) || (a < b ? -1 : 1);

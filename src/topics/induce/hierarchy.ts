@@ -6,10 +6,14 @@ export const CHILD_SHARE = 0.5;
 export const MIN_CHILDREN = 2;
 /** Its name must fit the community this well (F1 of the name's papers against the community). */
 export const MIN_NAME_FIT = 0.15;
+/** A field of its own is a topic however loosely one phrase covers it; the name must still fit somewhat. */
+export const MIN_FIELD_NAME_FIT = 0.05;
 
 export interface Broad {
   /** The phrase key that names the community best. */
   key: string;
+  /** Further phrases that mark the broad topic's papers (those mostly written inside its community). */
+  signature: string[];
   /** Index (into the narrow list) of the narrow topic the name is, which becomes this broad topic. */
   self?: number | undefined;
   /** Indices (into the narrow list) of its children. */
@@ -47,6 +51,17 @@ export function communitySeparation(community: readonly number[], neighbours: re
   return new Map([...total].map(([c, t]) => [c, (inside.get(c) ?? 0) / t]));
 }
 
+/** A phrase with this share of its papers inside a field's community marks the field. */
+export const SIGNATURE_PRECISION = 0.6;
+/** Most marking phrases a field keeps besides its name. */
+export const SIGNATURE_PHRASES = 12;
+
+function precision(papers: readonly number[], community: ReadonlySet<number>): number {
+  let both = 0;
+  for (const p of papers) if (community.has(p)) both++;
+  return papers.length === 0 ? 0 : both / papers.length;
+}
+
 function f1(papers: readonly number[], community: ReadonlySet<number>): number {
   let both = 0;
   for (const p of papers) if (community.has(p)) both++;
@@ -65,12 +80,12 @@ export function findBroadTopics(
   narrowPapers: readonly (readonly number[])[],
   narrowKeys: readonly (readonly string[])[],
   namers: ReadonlyMap<string, readonly number[]>,
-  separation?: ReadonlyMap<number, number>,
+  separation: ReadonlyMap<number, number>,
 ): Broad[] {
   const members = new Map<number, Set<number>>();
   community.forEach((c, p) => members.set(c, (members.get(c) ?? new Set()).add(p)));
   const n = community.length;
-  const candidates: { c: number; children: number[] }[] = [];
+  const candidates: { c: number; children: number[]; field: boolean }[] = [];
   for (const [c, set] of members) {
     if (set.size < 6 || set.size > 0.6 * n) continue;
     const children = narrowPapers.flatMap((papers, t) => {
@@ -78,34 +93,41 @@ export function findBroadTopics(
       for (const p of papers) if (set.has(p)) inside++;
       return papers.length > 0 && inside >= CHILD_SHARE * papers.length ? [t] : [];
     });
-    if (children.length >= MIN_CHILDREN) candidates.push({ c, children });
+    const field = (separation.get(c) ?? 0) >= MIN_SEPARATION;
+    if (field || children.length >= MIN_CHILDREN) candidates.push({ c, children, field });
   }
   // Larger communities choose their name first.
   candidates.sort((a, b) => members.get(b.c)!.size - members.get(a.c)!.size || a.c - b.c);
   const used = new Set<string>();
   const out: Broad[] = [];
-  for (const { c, children } of candidates) {
+  for (const { c, children, field } of candidates) {
     const set = members.get(c)!;
-    let best: { key: string; fit: number } | undefined;
     // A name that is a narrow topic outside this community would name two topics.
     const elsewhere = new Set(narrowKeys.flatMap((keys, t) => (children.includes(t) ? [] : keys)));
-    for (const [key, papers] of namers) {
-      if (used.has(key) || elsewhere.has(key)) continue;
-      const fit = f1(papers, set);
-      if (best === undefined || fit > best.fit || (fit === best.fit && key < best.key)) best = { key, fit };
+    const fits = [...namers]
+      .filter(([key]) => !used.has(key) && !elsewhere.has(key))
+      .map(([key, papers]) => ({ key, fit: f1(papers, set), precision: precision(papers, set) }))
+      .sort((a, b) => b.fit - a.fit || (a.key < b.key ? -1 : 1));
+    const best = fits[0];
+    if (best === undefined || best.fit < (field ? MIN_FIELD_NAME_FIT : MIN_NAME_FIT)) continue;
+    if (field) {
+      // A field of its own (most of its papers' neighbours inside it): the broad topic is the
+      // community, recognised by the phrases that mostly occur inside it, and every narrow
+      // topic mostly inside it is its child.
+      const signature = fits.filter((f) => f.key !== best.key && f.precision >= SIGNATURE_PRECISION).slice(0, SIGNATURE_PHRASES).map((f) => f.key);
+      for (const k of [best.key, ...signature]) used.add(k);
+      const self = children.find((t) => narrowKeys[t]!.includes(best.key));
+      out.push({ key: best.key, signature, self, children: children.filter((t) => t !== self) });
+      continue;
     }
-    if (best === undefined || best.fit < MIN_NAME_FIT) continue;
     used.add(best.key);
-    // A narrow topic that is the name becomes the broad topic; its children are then the
-    // topics mostly inside its own papers, not the community's, so the broad page stays its subject.
+    // In a community that blends into others, a narrow topic that is the name becomes the broad
+    // topic, and its children are the topics mostly inside its own papers, not the community's.
     const self = narrowKeys.findIndex((keys) => keys.includes(best.key));
-    const inside = (own: ReadonlySet<number>) => children.filter((t) => t !== self && narrowPapers[t]!.filter((p) => own.has(p)).length >= CHILD_SHARE * narrowPapers[t]!.length);
-    // A separate community (most of its papers' neighbours inside it: a field of its own) is the broad topic
-    // whatever its name covers; in a community that blends into others, only the name's own papers are.
-    let rest = self >= 0 ? inside(new Set(narrowPapers[self])) : children;
-    if (rest.length < MIN_CHILDREN && (separation?.get(c) ?? 0) >= MIN_SEPARATION) rest = children.filter((t) => t !== self);
+    const own = self >= 0 ? new Set(narrowPapers[self]) : set;
+    const rest = children.filter((t) => t !== self && narrowPapers[t]!.filter((p) => own.has(p)).length >= CHILD_SHARE * narrowPapers[t]!.length);
     if (rest.length < MIN_CHILDREN) continue;
-    out.push({ key: best.key, self: self >= 0 ? self : undefined, children: rest });
+    out.push({ key: best.key, signature: [], self: self >= 0 ? self : undefined, children: rest });
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import { slugify } from '../../content/slug.ts';
 import { assignTopics } from './assign.ts';
 import { readCatalog, type PaperText } from './catalog-text.ts';
-import { groupPhrases } from './group.ts';
+import { groupPhrases, isModifier } from './group.ts';
 import { communitySeparation, findBroadTopics, paperCommunities } from './hierarchy.ts';
 import { topicName } from './names.ts';
 import { nearestPapers } from './neighbours.ts';
@@ -57,7 +57,11 @@ export function induceTopics(input: readonly PaperText[]): InducedTopic[] {
   });
   const alive = trial.map((_, i) => i).filter((i) => papersOf[i]!.length >= MIN_PAPERS);
 
-  const namers = new Map(topical.map((t) => [t.key, index.papersOf.get(t.key)!]));
+  // Broad topics are named by the phrases that name subjects (no modifier, no fragment), or by one too common to be a narrow topic.
+  const subjects = new Set(groups.flatMap((g) => g.keys));
+  const namers = new Map(
+    topical.filter((t) => subjects.has(t.key) || (t.papers > maxPapers && !isModifier(t.key, index))).map((t) => [t.key, index.papersOf.get(t.key)!]),
+  );
   const communities = paperCommunities(neighbours);
   const broad = findBroadTopics(
     communities,
@@ -71,7 +75,8 @@ export function induceTopics(input: readonly PaperText[]): InducedTopic[] {
   const isBroad = new Set<number>();
   for (const b of broad) {
     const self = b.self === undefined ? undefined : alive[b.self]!;
-    const phrases = self === undefined ? [b.key] : [b.key, ...named[self]!.phrases.filter((k) => k !== b.key)];
+    const own = self === undefined ? [b.key] : [b.key, ...named[self]!.phrases.filter((k) => k !== b.key)];
+    const phrases = [...own, ...b.signature.filter((k) => !own.includes(k))];
     const slug = slugFor(self === undefined ? topicName(b.key, index, catalog.shortForms) : named[self]!.name);
     topics.push({ slug, name: self === undefined ? topicName(b.key, index, catalog.shortForms) : named[self]!.name, phrases });
     if (self !== undefined) isBroad.add(self);

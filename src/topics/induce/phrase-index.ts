@@ -44,6 +44,8 @@ export interface PhraseIndex {
   occurrences: Map<string, number>;
   /** Candidate key → the share of its occurrences followed by its single most common next word. */
   followed: Map<string, number>;
+  /** Candidate key → the share of its occurrences followed by any content word: a modifier ("parameter-efficient") nearly always is. */
+  followedAny: Map<string, number>;
 }
 
 /** Calls `visit(key, form, start, units)` for every phrase of 1..MAX_UNITS units within one segment, function words excluded. */
@@ -66,6 +68,14 @@ function eachPhrase(f: Field, visit: (key: string, start: number, units: number)
       visit(key, i, u);
     }
   }
+}
+
+/** A phrase as the paper writes it: the text from its first unit to its last, hyphens and all. */
+function writtenForm(f: Field, start: number, units: number): string {
+  const end = start + units - 1;
+  const text = f.text.slice(f.starts[start], f.ends[end]);
+  // An abbreviation unit stands for its long form: keep the short form as written.
+  return /^[\p{L}\p{N}' /-]+$/u.test(text) && !text.includes('  ') ? text : f.raws.slice(start, end + 1).join(' ');
 }
 
 function suffix(key: string): string {
@@ -117,6 +127,7 @@ export function indexPhrases(papers: readonly CatalogPaper[]): PhraseIndex {
   const forms = new Map<string, Map<string, number>>();
   const occurrences = new Map<string, number>();
   const next = new Map<string, Map<string, number>>();
+  const anyNext = new Map<string, number>();
   const mentions = papers.map((p, index) => {
     const own = new Map<string, Mention>();
     const mention = (key: string, form: string) => {
@@ -133,7 +144,7 @@ export function indexPhrases(papers: readonly CatalogPaper[]): PhraseIndex {
     const read = (f: Field, where: 'title' | 'abstract') => {
       eachPhrase(f, (key, start, u) => {
         if (!frequent.has(key)) return;
-        const form = f.raws.slice(start, start + u).join(' ');
+        const form = writtenForm(f, start, u);
         mention(key, form)[where]++;
         occurrences.set(key, (occurrences.get(key) ?? 0) + 1);
         const fm = forms.get(key) ?? new Map<string, number>();
@@ -141,6 +152,7 @@ export function indexPhrases(papers: readonly CatalogPaper[]): PhraseIndex {
         forms.set(key, fm);
         const after = start + u;
         if (after < f.keys.length && f.segments[after] === f.segments[start] && !isFunctionWord(f.keys[after]!)) {
+          anyNext.set(key, (anyNext.get(key) ?? 0) + 1);
           const longer = `${key} ${f.keys[after]!}`;
           if (frequent.has(longer)) {
             const nm = next.get(key) ?? new Map<string, number>();
@@ -157,5 +169,7 @@ export function indexPhrases(papers: readonly CatalogPaper[]): PhraseIndex {
   });
   const followed = new Map<string, number>();
   for (const [key, nm] of next) followed.set(key, Math.max(...nm.values()) / Math.max(1, occurrences.get(key) ?? 1));
-  return { size: papers.length, papersOf, mentions, forms, occurrences, followed };
+  const followedAny = new Map<string, number>();
+  for (const [key, c] of anyNext) followedAny.set(key, c / Math.max(1, occurrences.get(key) ?? 1));
+  return { size: papers.length, papersOf, mentions, forms, occurrences, followed, followedAny };
 }

@@ -56,8 +56,12 @@ export function scoreTopicality(index: PhraseIndex, neighbours: readonly (readon
   return out;
 }
 
+/** Papers that must be strongly about a phrase: one paper's repetition makes no topic. */
+export const MIN_STRONG_PAPERS = 2;
+
 /** True when the phrase passes the bar for its length and its share of the catalog. */
 export function isTopical(t: Topicality, catalogSize: number): boolean {
+  if (t.strongShare * t.papers < MIN_STRONG_PAPERS - 1e-9) return false;
   const share = t.papers / Math.max(1, catalogSize);
   const bar = (t.key.includes(' ') ? PHRASE_BAR : WORD_BAR) * (1 + share / 0.1);
   return t.score >= bar;
