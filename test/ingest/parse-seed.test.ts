@@ -92,4 +92,26 @@ describe('parseSeed refuses broken structure with the place, the expectation and
   it('an abstract first, where the file should start with a title', () => {
     expect(messageOf(`${HEADER}${ABSTRACT_A}\nFirst Paper`)).toContain('line 3: expected a paper title (one short line), found what looks like an abstract');
   });
+
+  it('an abstract split over two lines, even when the stray half is long', () => {
+    const half = 'Further results follow. We show more. The second half of the abstract carries on for a while, with enough words to read like prose and more than one sentence in it.';
+    expect(messageOf(`First Paper\n${ABSTRACT_A}\n${half}\nSecond Paper\n${ABSTRACT_B}`)).toContain('line 3: expected a paper title (one short line), found what looks like an abstract');
+  });
 });
+
+describe('parseSeed on long titles', () => {
+  // The shape of a real arXiv listing: a 170-character title that reads like prose.
+  const LONG = 'Extended Comment on "One-Range Addition Theorems for Coulomb Interaction Potential and Its Derivatives" by I. I. Guseinov (Chem. Phys. Vol. 309 (2005), pp. 209-213)';
+  const ABSTRACT = `${ABSTRACT_A} ${ABSTRACT_B}`;
+
+  it('takes a long, sentence-like line for a title when an abstract follows it', () => {
+    const papers = parseSeed(`First Paper\n${ABSTRACT_A}\n${LONG}\n${ABSTRACT}\nThird Paper\n${ABSTRACT_B}`, 'seeds/long.txt');
+    expect(papers.map((p) => p.title)).toEqual(['First Paper', LONG, 'Third Paper']);
+    expect(papers[1]).toMatchObject({ abstract: ABSTRACT, titleLine: 3, abstractLine: 4 });
+  });
+
+  it('still stops where a long line has no abstract after it', () => {
+    expect(messageOf(`First Paper\n${ABSTRACT_A}\n${LONG}. More words follow here. And more.\nThird Paper`)).toContain('line 3: expected a paper title');
+  });
+});
+

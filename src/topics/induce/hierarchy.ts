@@ -114,7 +114,9 @@ export function findBroadTopics(
       // A field of its own (most of its papers' neighbours inside it): the broad topic is the
       // community, recognised by the phrases that mostly occur inside it, and every narrow
       // topic mostly inside it is its child.
-      const signature = fits.filter((f) => f.key !== best.key && f.precision >= SIGNATURE_PRECISION).slice(0, SIGNATURE_PHRASES).map((f) => f.key);
+      // (Phrases of narrow topics stay theirs: one phrase, one topic.)
+      const narrow = new Set(narrowKeys.flat());
+      const signature = fits.filter((f) => f.key !== best.key && !narrow.has(f.key) && f.precision >= SIGNATURE_PRECISION).slice(0, SIGNATURE_PHRASES).map((f) => f.key);
       for (const k of [best.key, ...signature]) used.add(k);
       const self = children.find((t) => narrowKeys[t]!.includes(best.key));
       out.push({ key: best.key, signature, self, children: children.filter((t) => t !== self) });

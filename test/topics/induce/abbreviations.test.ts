@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { findAbbreviations, longFormFor } from '../../../src/topics/induce/abbreviations.ts';
+
+describe('findAbbreviations (Schwartz & Hearst)', () => {
+  it.each([
+    ['We revisit state space models (SSMs) for long sequences.', 'SSMs', 'state space models'],
+    ['Low-Rank Adaptation (LoRA) freezes the weights.', 'LoRA', 'Low-Rank Adaptation'],
+    ['Training of large language models (LLMs) is costly.', 'LLMs', 'large language models'],
+    ['We use the maximal update parameterization (muP) here.', 'muP', 'maximal update parameterization'],
+  ])('pairs the short form in %s', (text, short, long) => {
+    expect(findAbbreviations(text)).toEqual([{ short, long }]);
+  });
+
+  it('takes the shortest long form whose letters match, not the whole sentence', () => {
+    expect(longFormFor('RL', 'in this paper we study deep reinforcement learning')).toBe('reinforcement learning');
+  });
+
+  it('ignores parentheses that define nothing: lower-case words, one-word long forms, unmatched letters', () => {
+    expect(findAbbreviations('The loss (see below) is small.')).toEqual([]);
+    expect(findAbbreviations('We train transformers (Transformer) fast.')).toEqual([]);
+    expect(findAbbreviations('The results (XYZ) hold.')).toEqual([]);
+  });
+});
