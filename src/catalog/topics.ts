@@ -19,7 +19,7 @@ export interface TopicSummary extends Topic {
 
 /**
  * Topics that get a page, most papers first (ties by name). `describe` names tags the
- * vocabulary does not hold (keyphrase fallbacks, pinned tags).
+ * vocabulary does not hold (pinned tags).
  */
 export function buildTopics(papers: readonly CatalogPaper[], describe: (slug: string) => Topic): TopicSummary[] {
   const papersOf = new Map<string, string[]>();
@@ -52,4 +52,26 @@ export function coOccurrence(papers: readonly Pick<CatalogPaper, 'tags'>[]): Map
     }
   }
   return counts;
+}
+
+/**
+ * Topics in list order with each broad topic's narrower ones right after it (in their
+ * own list order): the two levels as one list. A child whose parent has no page stands alone.
+ */
+export function groupByParent<T extends Pick<TopicSummary, 'slug' | 'parent'>>(topics: readonly T[]): { topic: T; child: boolean }[] {
+  const slugs = new Set(topics.map((t) => t.slug));
+  const childrenOf = new Map<string, T[]>();
+  for (const t of topics) if (t.parent !== undefined && slugs.has(t.parent)) childrenOf.set(t.parent, [...(childrenOf.get(t.parent) ?? []), t]);
+  const out: { topic: T; child: boolean }[] = [];
+  const done = new Set<string>();
+  const emit = (t: T, child: boolean) => {
+    if (done.has(t.slug)) return;
+    done.add(t.slug);
+    out.push({ topic: t, child });
+    for (const c of childrenOf.get(t.slug) ?? []) emit(c, true);
+  };
+  for (const t of topics) if (t.parent === undefined || !slugs.has(t.parent)) emit(t, false);
+  // (a parent cycle has no top: its topics still get their rows)
+  for (const t of topics) emit(t, true);
+  return out;
 }

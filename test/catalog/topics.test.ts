@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTopics, coOccurrence, type CatalogPaper } from '../../src/catalog/topics.ts';
+import { buildTopics, coOccurrence, groupByParent, type CatalogPaper } from '../../src/catalog/topics.ts';
 import type { Topic } from '../../src/topics/types.ts';
 
 const added = new Date('2026-11-26');
@@ -30,6 +30,17 @@ describe('buildTopics', () => {
   it('links narrower topics to their parent', () => {
     expect(topics.find((t) => t.slug === 'peft')!.children).toEqual(['lora']);
     expect(topics.find((t) => t.slug === 'lora')!.parent).toBe('peft');
+  });
+});
+
+describe('groupByParent', () => {
+  const t = (slug: string, parent?: string) => ({ slug, ...(parent ? { parent } : {}) });
+  it('lists each broad topic with its narrower ones right after it, every topic once', () => {
+    const rows = groupByParent([t('a'), t('b'), t('a1', 'a'), t('b1', 'b'), t('a1x', 'a1'), t('lone', 'gone')]);
+    expect(rows.map((r) => `${r.child ? '  ' : ''}${r.topic.slug}`)).toEqual(['a', '  a1', '  a1x', 'b', '  b1', 'lone']);
+  });
+  it('keeps topics caught in a parent cycle', () => {
+    expect(groupByParent([t('x', 'y'), t('y', 'x')]).map((r) => r.topic.slug).sort()).toEqual(['x', 'y']);
   });
 });
 
