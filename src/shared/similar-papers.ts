@@ -36,6 +36,8 @@ export interface SimilarOptions {
   rescore?: number;
   /** Stop gathering candidates after visiting this many postings (the rarest terms go first). Default: 5000. */
   postingBudget?: number;
+  /** Only these papers (ids) get their similar papers; all papers can be among them. Default: every paper. */
+  only?: ReadonlySet<string>;
 }
 
 /** Words that say nothing about what a paper is about, on top of the usual English stop words. */
@@ -256,7 +258,7 @@ function invert<T>(lists: readonly (readonly T[])[]): Map<T, number[]> {
  * (30,000 papers: 5-6 s on two busy cores; the exact cosines of the candidates are a third of it).
  */
 export function similarPapers(papers: readonly SimilarityInput[], options: SimilarOptions = {}): Map<string, SimilarPaper[]> {
-  const { limit = 5, titleWeight = 3, rescore = 40, postingBudget = 5000 } = options;
+  const { limit = 5, titleWeight = 3, rescore = 40, postingBudget = 5000, only } = options;
   const n = papers.length;
   const v = vectorize(papers, titleWeight);
   const { start, docs, values } = v.postings;
@@ -281,6 +283,7 @@ export function similarPapers(papers: readonly SimilarityInput[], options: Simil
   const dense = new Float64Array(v.postings.start.length - 1);
   const result = new Map<string, SimilarPaper[]>();
   papers.forEach((paper, i) => {
+    if (only !== undefined && !only.has(paper.id)) return;
     let reached = 0;
     const termIds = v.terms.subarray(v.offsets[i]!, v.offsets[i + 1]!);
     const weights = v.weights.subarray(v.offsets[i]!, v.offsets[i + 1]!);

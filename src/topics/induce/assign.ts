@@ -46,7 +46,11 @@ function evidenceFor(mentions: ReadonlyMap<string, Mention>, topic: InducedTopic
  * again, until nothing changes. A paper with no evidence at all takes the topic most of
  * its nearest papers carry, broad first, so every paper has a topic.
  */
-export function assignTopics(index: PhraseIndex, topics: readonly InducedTopic[], neighbours: readonly (readonly number[])[]): AssignedTag[][] {
+export function assignTopics(
+  index: PhraseIndex,
+  topics: readonly InducedTopic[],
+  neighbours: readonly (readonly number[])[] | ((bare: readonly number[]) => readonly (readonly number[])[]),
+): AssignedTag[][] {
   const n = index.size;
   const parents = new Set(topics.flatMap((t) => (t.parent !== undefined ? [t.parent] : [])));
   const bySlug = new Map(topics.map((t) => [t.slug, t]));
@@ -113,14 +117,17 @@ export function assignTopics(index: PhraseIndex, topics: readonly InducedTopic[]
 
   // Papers with no evidence of their own: the topic their nearest papers agree on.
   const before = tags.map((list) => list.map((t) => t.slug));
+  const bare = tags.flatMap((list, p) => (list.length === 0 ? [p] : []));
+  if (bare.length === 0) return tags;
+  const near = typeof neighbours === 'function' ? neighbours(bare) : neighbours;
   return tags.map((list, p) => {
     if (list.length > 0) return list;
     const votes = new Map<string, number>();
-    for (const q of neighbours[p] ?? []) for (const slug of before[q]!) votes.set(slug, (votes.get(slug) ?? 0) + 1);
+    for (const q of near[p] ?? []) for (const slug of before[q]!) votes.set(slug, (votes.get(slug) ?? 0) + 1);
     const ranked = [...votes].sort((a, b) => Number(parents.has(b[0])) - Number(parents.has(a[0])) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const pick = ranked.find(([, v]) => v >= MIN_VOTES) ?? ranked.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
     if (pick === undefined) return [];
     const [slug, v] = pick;
-    return [{ slug, score: 0, evidence: { tag: slug, phrase: `${v} of its ${neighbours[p]!.length} nearest papers`, where: 'neighbours' } }];
+    return [{ slug, score: 0, evidence: { tag: slug, phrase: `${v} of its ${near[p]!.length} nearest papers`, where: 'neighbours' } }];
   });
 }

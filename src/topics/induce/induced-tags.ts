@@ -17,8 +17,9 @@ export function tagWithInduced(input: readonly PaperText[], topics: readonly Ind
     for (const p of papers) out.set(p.id, { tags: [], evidence: [] });
     return out;
   }
-  const index = indexPhrases(readCatalog(papers).papers);
-  const assigned = assignTopics(index, topics, nearestPapers(papers));
+  // Only the vocabulary's phrases are looked for, and neighbours only for the papers that name none.
+  const index = indexPhrases(readCatalog(papers).papers, new Set(topics.flatMap((t) => t.phrases)));
+  const assigned = assignTopics(index, topics, (bare) => nearestPapers(papers, undefined, bare));
   papers.forEach((p, i) => {
     const list = assigned[i]!;
     out.set(p.id, { tags: list.map((t) => t.slug), evidence: list.map((t) => t.evidence) });

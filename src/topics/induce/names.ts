@@ -18,10 +18,21 @@ function capitalise(form: string): string {
  * the abbreviation they define: "State space models (SSMs)". A phrase whose text holds
  * its short form only ("SSMs") is named by the long form, which says what it is.
  */
+/** How often each written form of `key` opens a paper's mentions of it. */
+function formsOf(key: string, index: PhraseIndex): Map<string, number> {
+  const forms = new Map<string, number>();
+  for (const p of index.papersOf.get(key) ?? []) {
+    const form = index.mentions[p]!.get(key)!.form;
+    forms.set(form, (forms.get(form) ?? 0) + 1);
+  }
+  return forms;
+}
+
 export function topicName(head: string, index: PhraseIndex, shortForms: ReadonlyMap<string, string>): string {
   const forms = new Map<string, number>();
   const short = shortForms.get(head);
-  for (const [form, c] of index.forms.get(head) ?? []) {
+  const written = formsOf(head, index);
+  for (const [form, c] of written) {
     if (short !== undefined && (form === short || form === `${short}s` || form === short.replace(/s$/, ''))) continue;
     // A capital that starts a title word tells nothing: count the lower-case reading unless it is an acronym or a name inside.
     const words = form.split(' ');
@@ -29,8 +40,8 @@ export function topicName(head: string, index: PhraseIndex, shortForms: Readonly
     forms.set(reading, (forms.get(reading) ?? 0) + c);
   }
   // Capitalised readings of names (Gaussian, Markov) are kept when papers mostly write them so.
-  const written = mostCommon(forms) ?? head;
-  const proper = [...(index.forms.get(head) ?? [])].reduce(
+  const reading = mostCommon(forms) ?? head;
+  const proper = [...written].reduce(
     (acc, [form, c]) => {
       form.split(' ').forEach((w, i) => {
         if (/^[A-Z][a-z]+$/.test(w)) acc[i] = (acc[i] ?? 0) + c;
@@ -39,8 +50,8 @@ export function topicName(head: string, index: PhraseIndex, shortForms: Readonly
     },
     [] as number[],
   );
-  const total = [...(index.forms.get(head) ?? [])].reduce((s, [, c]) => s + c, 0);
-  const named = written
+  const total = [...written].reduce((s, [, c]) => s + c, 0);
+  const named = reading
     .split(' ')
     .map((w, i) => ((proper[i] ?? 0) > 0.8 * total && i > 0 ? capitalise(w) : w))
     .join(' ');

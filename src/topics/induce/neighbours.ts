@@ -8,10 +8,14 @@ export const NEIGHBOURS = 20;
  * Each paper's nearest papers by TF-IDF cosine of title and abstract (the related-papers
  * similarity), as indices. Whether a phrase's papers are each other's neighbours is
  * what tells a subject ("diffusion model") from a phrase any paper may use ("sufficient condition").
+ * With `only`, just those papers (indices) get their neighbours; the others get none.
  */
-export function nearestPapers(papers: readonly PaperText[], k = NEIGHBOURS): number[][] {
+export function nearestPapers(papers: readonly PaperText[], k = NEIGHBOURS, only?: readonly number[]): number[][] {
   const index = new Map(papers.map((p, i) => [p.id, i]));
   const input = papers.map((p) => ({ id: p.id, title: p.title, abstract: `${p.abstract} ${(p.keywords ?? []).join(' ')}`, tags: [] as string[] }));
-  const similar = similarPapers(input, { limit: Math.min(k, Math.max(1, papers.length - 1)) });
+  const similar = similarPapers(input, {
+    limit: Math.min(k, Math.max(1, papers.length - 1)),
+    ...(only !== undefined ? { only: new Set(only.map((i) => papers[i]!.id)) } : {}),
+  });
   return papers.map((p) => (similar.get(p.id) ?? []).filter((s) => s.score > 0).map((s) => index.get(s.id)!));
 }

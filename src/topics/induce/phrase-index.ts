@@ -38,8 +38,6 @@ export interface PhraseIndex {
   papersOf: Map<string, number[]>;
   /** Per paper: candidate key → how it is mentioned. */
   mentions: Map<string, Mention>[];
-  /** Candidate key → written form → count: what readers see, for names. */
-  forms: Map<string, Map<string, number>>;
   /** Candidate key → its occurrences in running text. */
   occurrences: Map<string, number>;
   /** Candidate key → the share of its occurrences followed by its single most common next word. */
@@ -78,56 +76,59 @@ function writtenForm(f: Field, start: number, units: number): string {
   return /^[\p{L}\p{N}' /-]+$/u.test(text) && !text.includes('  ') ? text : f.raws.slice(start, end + 1).join(' ');
 }
 
+/** The phrase without its first unit (and a joining `of` after it): "mixture of expert" → "expert". */
 function suffix(key: string): string {
-  return key.slice(key.indexOf(' ') + 1);
+  const rest = key.slice(key.indexOf(' ') + 1);
+  return rest.startsWith('of ') ? rest.slice(3) : rest;
 }
+/** The phrase without its last unit (and a joining `of` before it). */
 function prefix(key: string): string {
-  return key.slice(0, key.lastIndexOf(' '));
+  const rest = key.slice(0, key.lastIndexOf(' '));
+  return rest.endsWith(' of') ? rest.slice(0, -3) : rest;
+}
+
+/** Per phrase: occurrences in running text, and how many are followed by a further content word. */
+interface Occurrence {
+  count: number;
+  followed: number;
 }
 
 /**
- * Counts the catalog's phrases level by level (Apriori): a phrase of n units is counted
- * only when both its (n-1)-unit halves are in `MIN_PAPERS` papers, so the counts stay
- * as large as the candidates, not as the text. Keywords count as phrases of their own.
+ * Counts the catalog's phrases in two passes (Apriori): phrases of one and two units
+ * first, then longer ones only where both halves are in `MIN_PAPERS` papers, so the counts
+ * stay as large as the candidates, not as the text. Keywords count as phrases of their own.
+ * With `only`, it records just those phrases in one pass (tagging with a known vocabulary).
  */
-export function indexPhrases(papers: readonly CatalogPaper[]): PhraseIndex {
+export function indexPhrases(papers: readonly CatalogPaper[], only?: ReadonlySet<string>): PhraseIndex {
   const frequent = new Set<string>();
-  const units = new Map<string, number>();
-  for (let level = 1; level <= MAX_UNITS; level++) {
-    const df = new Map<string, number>();
+  if (only === undefined) {
     const seen = new Set<string>();
-    for (const p of papers) {
-      seen.clear();
-      const allowed = (key: string, u: number) => {
-        if (u < level) return frequent.has(key);
-        if (u > level) return false;
-        return level === 1 || (frequent.has(prefix(key)) && frequent.has(suffix(key)));
-      };
+    for (const pass of [1, 2] as const) {
+      const df = new Map<string, number>();
+      const halvesFrequent = (key: string) => frequent.has(prefix(key)) && frequent.has(suffix(key));
+      // In pass 2 the 3-unit phrases are not known yet: a 4-unit one is counted when its three pairs are frequent, and kept below only if its 3-unit halves are too.
+      const piecesFrequent = (key: string, u: number) => (u === 3 ? halvesFrequent(key) : halvesFrequent(prefix(key)) && halvesFrequent(suffix(key)));
       const count = (key: string, _start: number, u: number) => {
-        if (u !== level || seen.has(key)) return;
+        if (pass === 1 ? u > 2 : u <= 2 || !piecesFrequent(key, u)) return;
+        if (seen.has(key)) return;
         seen.add(key);
         df.set(key, (df.get(key) ?? 0) + 1);
       };
-      eachPhrase(p.title, count, allowed);
-      eachPhrase(p.abstract, count, allowed);
-      if (level === 1) for (const k of p.keywords) if (!seen.has(k)) (seen.add(k), df.set(k, (df.get(k) ?? 0) + 1));
-    }
-    let added = 0;
-    for (const [key, n] of df) {
-      if (n >= MIN_PAPERS) {
-        frequent.add(key);
-        units.set(key, level);
-        added++;
+      for (const p of papers) {
+        seen.clear();
+        eachPhrase(p.title, count);
+        eachPhrase(p.abstract, count);
+        if (pass === 1) for (const k of p.keywords) if (!seen.has(k)) (seen.add(k), df.set(k, (df.get(k) ?? 0) + 1));
       }
+      // Pass 2 counted 3- and 4-unit phrases together: a 4-unit one needs its 3-unit halves too.
+      const entries = [...df].sort((a, b) => a[0].split(' ').length - b[0].split(' ').length);
+      for (const [key, n] of entries) if (n >= MIN_PAPERS && (pass === 1 || key.split(' ').filter((w) => w !== 'of').length <= 3 || halvesFrequent(key))) frequent.add(key);
     }
-    if (added === 0) break;
   }
+  const wanted = only ?? frequent;
 
   const papersOf = new Map<string, number[]>();
-  const forms = new Map<string, Map<string, number>>();
-  const occurrences = new Map<string, number>();
-  const next = new Map<string, Map<string, number>>();
-  const anyNext = new Map<string, number>();
+  const occurrence = new Map<string, Occurrence>();
   const mentions = papers.map((p, index) => {
     const own = new Map<string, Mention>();
     const mention = (key: string, form: string) => {
@@ -143,33 +144,36 @@ export function indexPhrases(papers: readonly CatalogPaper[]): PhraseIndex {
     };
     const read = (f: Field, where: 'title' | 'abstract') => {
       eachPhrase(f, (key, start, u) => {
-        if (!frequent.has(key)) return;
-        const form = writtenForm(f, start, u);
-        mention(key, form)[where]++;
-        occurrences.set(key, (occurrences.get(key) ?? 0) + 1);
-        const fm = forms.get(key) ?? new Map<string, number>();
-        fm.set(form, (fm.get(form) ?? 0) + 1);
-        forms.set(key, fm);
+        if (!wanted.has(key)) return;
+        const m = own.get(key) ?? mention(key, writtenForm(f, start, u));
+        m[where]++;
+        if (only !== undefined) return;
+        let o = occurrence.get(key);
+        if (o === undefined) occurrence.set(key, (o = { count: 0, followed: 0 }));
+        o.count++;
         const after = start + u;
-        if (after < f.keys.length && f.segments[after] === f.segments[start] && !isFunctionWord(f.keys[after]!)) {
-          anyNext.set(key, (anyNext.get(key) ?? 0) + 1);
-          const longer = `${key} ${f.keys[after]!}`;
-          if (frequent.has(longer)) {
-            const nm = next.get(key) ?? new Map<string, number>();
-            nm.set(longer, (nm.get(longer) ?? 0) + 1);
-            next.set(key, nm);
-          }
-        }
+        if (after < f.keys.length && f.segments[after] === f.segments[start] && !isFunctionWord(f.keys[after]!)) o.followed++;
       });
     };
     read(p.title, 'title');
     read(p.abstract, 'abstract');
-    for (const k of p.keywords) if (frequent.has(k)) mention(k, k).keyword = true;
+    for (const k of p.keywords) if (wanted.has(k)) mention(k, k).keyword = true;
     return own;
   });
-  const followed = new Map<string, number>();
-  for (const [key, nm] of next) followed.set(key, Math.max(...nm.values()) / Math.max(1, occurrences.get(key) ?? 1));
+  const occurrences = new Map<string, number>();
   const followedAny = new Map<string, number>();
-  for (const [key, c] of anyNext) followedAny.set(key, c / Math.max(1, occurrences.get(key) ?? 1));
-  return { size: papers.length, papersOf, mentions, forms, occurrences, followed, followedAny };
+  for (const [key, o] of occurrence) {
+    occurrences.set(key, o.count);
+    followedAny.set(key, o.followed / o.count);
+  }
+  // A phrase's most common next word: its longest-running extension, counted as a phrase of its own.
+  const followed = new Map<string, number>();
+  for (const [key, o] of occurrence) {
+    if (!key.includes(' ')) continue;
+    const head = key.slice(0, key.lastIndexOf(' '));
+    const base = occurrence.get(head);
+    if (base === undefined) continue;
+    followed.set(head, Math.max(followed.get(head) ?? 0, o.count / base.count));
+  }
+  return { size: papers.length, papersOf, mentions, occurrences, followed, followedAny };
 }

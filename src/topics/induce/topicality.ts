@@ -35,10 +35,16 @@ export function scoreTopicality(index: PhraseIndex, neighbours: readonly (readon
   for (const [key, papers] of index.papersOf) {
     if (papers.length < 3) continue;
     let strong = 0;
+    for (const p of papers) if (strength(index.mentions[p]!.get(key)!, key) === 'strong') strong++;
+    const strongShare = strong / papers.length;
+    // Cohesion is at most 1: a phrase whose strong share is under its bar cannot pass, and is not measured.
+    if (strong < MIN_STRONG_PAPERS || strongShare < barFor(key, papers.length, n)) {
+      out.set(key, { key, papers: papers.length, strongShare, cohesion: 0, score: 0 });
+      continue;
+    }
     let inside = 0;
     let total = 0;
     for (const p of papers) {
-      if (strength(index.mentions[p]!.get(key)!, key) === 'strong') strong++;
       for (const q of neighbours[p]!) {
         total++;
         if (index.mentions[q]!.has(key)) inside++;
@@ -50,7 +56,6 @@ export function scoreTopicality(index: PhraseIndex, neighbours: readonly (readon
     const k = total / papers.length;
     const most = k === 0 ? 0 : Math.min(1, (papers.length - 1) / k);
     const cohesion = most <= expected ? 0 : Math.max(0, Math.min(1, (observed - expected) / (most - expected)));
-    const strongShare = strong / papers.length;
     out.set(key, { key, papers: papers.length, strongShare, cohesion, score: strongShare * cohesion });
   }
   return out;
@@ -62,7 +67,11 @@ export const MIN_STRONG_PAPERS = 2;
 /** True when the phrase passes the bar for its length and its share of the catalog. */
 export function isTopical(t: Topicality, catalogSize: number): boolean {
   if (t.strongShare * t.papers < MIN_STRONG_PAPERS - 1e-9) return false;
-  const share = t.papers / Math.max(1, catalogSize);
-  const bar = (t.key.includes(' ') ? PHRASE_BAR : WORD_BAR) * (1 + share / 0.1);
-  return t.score >= bar;
+  return t.score >= barFor(t.key, t.papers, catalogSize);
+}
+
+/** The bar on strongShare × cohesion for a phrase in `papers` of `catalogSize` papers: higher for single words, rising with the share. */
+function barFor(key: string, papers: number, catalogSize: number): number {
+  const share = papers / Math.max(1, catalogSize);
+  return (key.includes(' ') ? PHRASE_BAR : WORD_BAR) * (1 + share / 0.1);
 }
