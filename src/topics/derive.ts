@@ -3,7 +3,7 @@ import { tagWithInduced } from './induce/induced-tags.ts';
 import type { InducedTopic } from './induce/types.ts';
 import { compileVocabulary } from './match.ts';
 import { analyzeText, phraseKeys } from './normalize.ts';
-import { MIN_TAGS, scoreTopics, selectTopics, type ScoredTag } from './select.ts';
+import { MIN_TAGS, rankCandidates, scoreTopics, selectTopics, type ScoredTag } from './select.ts';
 import { topUpFromRunnerUps } from './top-up.ts';
 import type { DerivedTags, TagInput, Topic } from './types.ts';
 
@@ -40,7 +40,7 @@ export function uncoveredInduced(layers: TopicLayers): InducedTopic[] {
 }
 
 /** Tags from the curated vocabulary alone: vocabulary hits, the paper's own choice, small topics folded, runner-ups. */
-function tagCurated(papers: readonly TagInput[], vocabulary: readonly Topic[]): Map<string, ScoredTag[]> {
+function tagCurated(papers: readonly TagInput[], vocabulary: readonly Topic[]): { tags: Map<string, ScoredTag[]>; scored: Map<string, ScoredTag[]> } {
   const compiled = compileVocabulary(vocabulary);
   const scored = new Map<string, ScoredTag[]>();
   const chosen = new Map<string, ScoredTag[]>();
@@ -50,7 +50,7 @@ function tagCurated(papers: readonly TagInput[], vocabulary: readonly Topic[]): 
     scored.set(paper.id, own);
     chosen.set(paper.id, selectTopics(own, vocabulary));
   }
-  return topUpFromRunnerUps(foldSmallTopics(chosen, vocabulary), scored, vocabulary, MIN_TAGS);
+  return { tags: topUpFromRunnerUps(foldSmallTopics(chosen, vocabulary), scored, vocabulary, MIN_TAGS), scored };
 }
 
 /**
@@ -62,10 +62,11 @@ function tagCurated(papers: readonly TagInput[], vocabulary: readonly Topic[]): 
  * The curated layer wins where it speaks: a paper it tags keeps those tags, and takes
  * induced ones (from its own text, never from neighbours) only up to two tags. A paper
  * the curated layer does not reach gets its induced topics. With no curated file, the
- * induced layer tags every paper.
+ * induced layer tags every paper. A paper neither layer tags keeps its best curated
+ * candidate, even one without a page.
  */
 export function tagCatalog(papers: readonly TagInput[], layers: TopicLayers): Map<string, DerivedTags> {
-  const curated = layers.curated.length > 0 ? tagCurated(papers, layers.curated) : new Map<string, ScoredTag[]>();
+  const { tags: curated, scored } = layers.curated.length > 0 ? tagCurated(papers, layers.curated) : { tags: new Map<string, ScoredTag[]>(), scored: new Map<string, ScoredTag[]>() };
   const induced = tagWithInduced(papers, uncoveredInduced(layers));
   const result = new Map<string, DerivedTags>();
   for (const paper of papers) {
@@ -80,6 +81,13 @@ export function tagCatalog(papers: readonly TagInput[], layers: TopicLayers): Ma
       tags.push(tag);
       evidence.push(e);
     });
+    // A paper neither layer tags (a catalog too small for topics of three papers, or a paper
+    // unlike all others) keeps its best curated topic from its own text, page or not.
+    const best = tags.length === 0 ? rankCandidates(scored.get(paper.id) ?? [], layers.curated)[0] : undefined;
+    if (best !== undefined) {
+      tags.push(best.tag);
+      evidence.push(best.evidence);
+    }
     result.set(paper.id, { tags: tags.slice(0, MAX_TAGS), evidence: evidence.slice(0, MAX_TAGS) });
   }
   return result;
