@@ -118,7 +118,13 @@ export function indexPhrases(papers: readonly CatalogPaper[], only?: ReadonlySet
         seen.clear();
         eachPhrase(p.title, count);
         eachPhrase(p.abstract, count);
-        if (pass === 1) for (const k of p.keywords) if (!seen.has(k)) (seen.add(k), df.set(k, (df.get(k) ?? 0) + 1));
+        if (pass === 1) {
+          for (const k of p.keywords) {
+            if (seen.has(k)) continue;
+            seen.add(k);
+            df.set(k, (df.get(k) ?? 0) + 1);
+          }
+        }
       }
       // Pass 2 counted 3- and 4-unit phrases together: a 4-unit one needs its 3-unit halves too.
       const entries = [...df].sort((a, b) => a[0].split(' ').length - b[0].split(' ').length);
