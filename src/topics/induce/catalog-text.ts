@@ -1,3 +1,4 @@
+import { stemmer } from 'stemmer';
 import { analyzeText, phraseKeys } from '../normalize.ts';
 import { findAbbreviations } from './abbreviations.ts';
 import { isFunctionWord } from './function-words.ts';
@@ -41,6 +42,12 @@ export interface CatalogText {
   papers: CatalogPaper[];
   /** Long-form key → the short form readers see most often (`SSMs`, `RL`). */
   shortForms: Map<string, string>;
+  /**
+   * Long forms that papers abbreviate alike and that start with the same stem name one
+   * subject ("differentially private (DP)", "differential privacy (DP)"): each → the most
+   * common. ("Continual learning (CL)" and "contrastive learning (CL)" stay apart.)
+   */
+  sameAs: Map<string, string>;
 }
 
 function field(text: string): { field: Field; clean: string } {
@@ -105,6 +112,19 @@ export function readCatalog(papers: readonly PaperText[]): CatalogText {
   for (const [short, keys] of pairings) expansion.set(short, mostCommon(keys)!);
   const shortForms = new Map<string, string>();
   for (const [key, forms] of longForms) shortForms.set(key, mostCommon(forms)!);
+  const sameAs = new Map<string, string>();
+  for (const keys of pairings.values()) {
+    const byStem = new Map<string, Map<string, number>>();
+    for (const [key, count] of keys) {
+      const stem = stemmer(key.split(' ')[0]!);
+      byStem.set(stem, (byStem.get(stem) ?? new Map<string, number>()).set(key, count));
+    }
+    for (const group of byStem.values()) {
+      if (group.size < 2) continue;
+      const head = mostCommon(group)!;
+      for (const key of group.keys()) if (key !== head && !sameAs.has(key)) sameAs.set(key, head);
+    }
+  }
 
   const out: CatalogPaper[] = read.map(({ p, title, abstract, definitions }) => {
     const own = new Map(definitions.flatMap((d) => spellings(d.short).map((s) => [s, phraseKeys(d.long).join(' ')] as const)));
@@ -131,5 +151,5 @@ export function readCatalog(papers: readonly PaperText[]): CatalogText {
     const defined = new Set(definitions.map((d) => phraseKeys(d.long).join(' ')));
     return { id: p.id, title: expand(title), abstract: expand(abstract), keywords, defined };
   });
-  return { papers: out, shortForms };
+  return { papers: out, shortForms, sameAs };
 }

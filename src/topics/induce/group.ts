@@ -38,13 +38,14 @@ function jaccard(a: readonly number[], b: ReadonlySet<number>): number {
 /**
  * Groups the topical phrases into subjects:
  * 1. a modifier ("large language") or a fragment ("neural tangent") leaves for the longer phrase it is part of;
- * 2. spelling variants whose letters are the same without spaces ("data set", "dataset") are one;
+ * 2. spelling and stem variants ("data set", "dataset"), and long forms papers abbreviate alike
+ *    from the same stem (see CatalogText.sameAs), are one;
  * 3. phrases whose papers nearly coincide join the group of the one more papers write,
  *    compared with that group's head only, so groups never chain A~B~C into one blob.
  * (Plural, hyphen and British/American variants are one key already; abbreviations are
  * their long form.) Deterministic: ties go to the smaller key.
  */
-export function groupPhrases(keys: readonly string[], index: PhraseIndex): PhraseGroup[] {
+export function groupPhrases(keys: readonly string[], index: PhraseIndex, sameAs: ReadonlyMap<string, string> = new Map()): PhraseGroup[] {
   const papersOf = (k: string) => index.papersOf.get(k) ?? [];
   const occurrences = (k: string) => index.occurrences.get(k) ?? 0;
   const kept = new Set(keys.filter((k) => !isModifier(k, index)));
@@ -58,7 +59,7 @@ export function groupPhrases(keys: readonly string[], index: PhraseIndex): Phras
   // Variants: one group per stemmed spelling without spaces ("data set", "datasets"; "pruning", "pruned").
   const variants = new Map<string, string[]>();
   for (const k of [...kept].sort()) {
-    const compact = k.split(' ').map((w) => stemmer(w)).join('');
+    const compact = (sameAs.get(k) ?? k).split(' ').map((w) => stemmer(w)).join('');
     variants.set(compact, [...(variants.get(compact) ?? []), k]);
   }
   const byStrength = (a: string, b: string) => papersOf(b).length - papersOf(a).length || occurrences(b) - occurrences(a) || (a < b ? -1 : 1);

@@ -37,6 +37,7 @@ export function induceTopics(input: readonly PaperText[]): InducedTopic[] {
   const groups = groupPhrases(
     topical.filter((t) => t.papers <= maxPapers).map((t) => t.key),
     index,
+    catalog.sameAs,
   );
 
   const taken = new Set<string>();

@@ -49,16 +49,21 @@ export interface PhraseIndex {
 /** Calls `visit(key, form, start, units)` for every phrase of 1..MAX_UNITS units within one segment, function words excluded. */
 function eachPhrase(f: Field, visit: (key: string, start: number, units: number) => void, allowed?: (key: string, units: number) => boolean): void {
   const n = f.keys.length;
+  // Unit j is written joined to unit j + 1 by a hyphen ("few-shot", "state-of-the-art").
+  const hyphen = (j: number) => j + 1 < n && f.text.charCodeAt(f.ends[j]!) === 45 && f.starts[j + 1] === f.ends[j]! + 1;
   for (let i = 0; i < n; i++) {
-    if (isFunctionWord(f.keys[i]!)) continue;
+    // A function word starts a phrase only as part of a hyphenated compound: "few-shot learning".
+    if (isFunctionWord(f.keys[i]!) && !hyphen(i)) continue;
     let key = '';
     for (let u = 1; u <= MAX_UNITS && i + u <= n; u++) {
       const j = i + u - 1;
       if (f.segments[j] !== f.segments[i]) break;
-      // "mixture of experts", "theory of mind": `of` may join two words, no other function word may.
-      if (isFunctionWord(f.keys[j]!) && !(f.keys[j] === 'of' && j > i && j + 1 < n && !isFunctionWord(f.keys[j + 1]!))) break;
+      const fw = isFunctionWord(f.keys[j]!);
+      // Inside a phrase, a function word may only join: `of` ("mixture of experts") or a hyphen.
+      if (fw && j > i && !hyphen(j - 1) && !hyphen(j) && !(f.keys[j] === 'of' && j + 1 < n && !isFunctionWord(f.keys[j + 1]!))) break;
       key = u === 1 ? f.keys[i]! : `${key} ${f.keys[j]!}`;
-      if (f.keys[j] === 'of') continue;
+      // A phrase never ends with a function word.
+      if (fw) continue;
       if (allowed !== undefined && !allowed(key, u)) {
         if (u === 1) break;
         continue;
