@@ -8,24 +8,18 @@
  * in under 15 s on this machine. Figures are printed, never asserted.
  */
 import { cpus, loadavg } from 'node:os';
-import { parseArgs } from 'node:util';
 import { catalogPaths } from '../src/content/paths.ts';
 import { readSeeds } from '../src/ingest/read-seeds.ts';
 import { tagCatalog } from '../src/topics/derive.ts';
 import { induceTopics } from '../src/topics/induce/induce.ts';
 import { loadVocabulary } from '../src/topics/vocabulary.ts';
+import { parseFlags, readCommandLine, wholeNumber } from './lib/command-line.ts';
 import { syntheticCatalog } from './lib/synthetic-catalog.ts';
 
 const BAR_SECONDS = 15;
-let papers: number;
-try {
-  const { values } = parseArgs({ options: { papers: { type: 'string', default: '30000' } }, strict: true });
-  papers = Number(values.papers);
-  if (!Number.isInteger(papers) || papers < 10) throw new Error(`--papers expects a whole number of at least 10, found "${values.papers}"`);
-} catch (error) {
-  console.error(`bench:tags: ${(error as Error).message}`);
-  process.exit(2);
-}
+const papers = readCommandLine('npm run bench:tags', 'npm run bench:tags [-- --papers N]', (args) =>
+  wholeNumber('--papers', parseFlags({ papers: { type: 'string' } }, args).papers, 30_000, { min: 10 }),
+);
 
 const root = process.cwd();
 const sources = readSeeds(catalogPaths(root).seeds).map((s) => ({ title: s.title, abstract: s.abstract }));

@@ -17,7 +17,6 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseSeed } from '../src/ingest/parse-seed.ts';
 import { tagCatalog, type TopicLayers } from '../src/topics/derive.ts';
 import { induceTopics } from '../src/topics/induce/induce.ts';
@@ -25,6 +24,7 @@ import { agreement, type Agreement } from '../src/topics/score.ts';
 import type { DerivedTags, TagInput } from '../src/topics/types.ts';
 import { loadVocabulary } from '../src/topics/vocabulary.ts';
 import { SEEDS_DIR, TOPICS_FILE } from '../src/content/paths.ts';
+import { parseFlags, readCommandLine, wholeNumber } from './lib/command-line.ts';
 import { tfidfBaseline } from './lib/tfidf-baseline.ts';
 
 const REFERENCE = 'test/fixtures/eval/topics-dev.json';
@@ -38,18 +38,12 @@ const BARS: Record<string, { hm?: number; pairF1?: number }> = {
   'arxiv-2007, induced': { hm: 0.3, pairF1: 0.3 },
 };
 
-let options;
-try {
-  options = parseArgs({ options: { corpora: { type: 'string', default: '../shared/eval/corpora' }, top: { type: 'string', default: '0' }, show: { type: 'boolean', default: false } }, strict: true }).values;
-} catch (error) {
-  console.error(`eval:tags: ${(error as Error).message}`);
-  process.exit(2);
-}
-const top = Number(options.top);
-if (!Number.isInteger(top) || top < 0) {
-  console.error(`eval:tags: --top expects a whole number, found "${options.top}"`);
-  process.exit(2);
-}
+const USAGE = 'npm run eval:tags [-- --corpora DIR] [--top N] [--show]';
+const options = readCommandLine('npm run eval:tags', USAGE, (args) => {
+  const flags = parseFlags({ corpora: { type: 'string', default: '../shared/eval/corpora' }, top: { type: 'string' }, show: { type: 'boolean', default: false } }, args);
+  return { corpora: flags.corpora, show: flags.show, top: wholeNumber('--top', flags.top, 0) };
+});
+const top = options.top;
 
 interface Corpus {
   name: string;

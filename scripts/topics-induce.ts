@@ -7,8 +7,8 @@
  * every entry and lists each paper whose tags changed.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { ContentError } from '../src/content/content-error.ts';
+import { parseFlags, readCommandLine, UsageError } from './lib/command-line.ts';
 import { catalogPaths, INDUCED_TOPICS_FILE, PROPOSED_TOPICS_FILE } from '../src/content/paths.ts';
 import { readEntries } from '../src/content/read-entries.ts';
 import { ingest, summaryLine } from '../src/ingest/run-ingest.ts';
@@ -17,13 +17,7 @@ import { acceptProposal, describeDiff, diffVocabularies } from '../src/topics/in
 import { keepPublishedSlugs } from '../src/topics/induce/stable-slugs.ts';
 import { loadInducedVocabulary, parseInducedVocabulary, serializeInducedVocabulary } from '../src/topics/induced-vocabulary.ts';
 
-let accept: string | undefined;
-try {
-  accept = parseArgs({ options: { accept: { type: 'string' } }, strict: true, allowPositionals: false }).values.accept;
-} catch (error) {
-  console.error(`topics:induce: ${(error as Error).message}. Usage: npm run topics:induce [-- --accept all|SLUG,SLUG]`);
-  process.exit(2);
-}
+const accept = readCommandLine('npm run topics:induce', 'npm run topics:induce [-- --accept all|SLUG,SLUG]', (args) => parseFlags({ accept: { type: 'string' } }, args).accept);
 
 const root = process.cwd();
 const paths = catalogPaths(root);
@@ -49,8 +43,7 @@ try {
       const known = new Set([...diff.added, ...diff.removed, ...diff.changed.map((c) => c.after)].map((t) => t.slug));
       const unknown = [...slugs].filter((s) => !known.has(s));
       if (unknown.length > 0) {
-        console.error(`topics:induce: --accept names ${unknown.map((s) => `"${s}"`).join(', ')}, which the proposal does not add, remove or change. Expected: all, or slugs from the list \`npm run topics:induce\` prints.`);
-        process.exit(2);
+        throw new UsageError(`--accept names ${unknown.map((s) => `'${s}'`).join(', ')}, which the proposal does not add, remove or change; give all, or slugs from the list npm run topics:induce prints`);
       }
     }
     const next = acceptProposal(published, proposed, slugs);
@@ -60,7 +53,10 @@ try {
     console.log(summaryLine(ingest({ root })));
   }
 } catch (error) {
-  if (error instanceof ContentError) {
+  if (error instanceof UsageError) {
+    console.error(`npm run topics:induce: ${error.message}`);
+    process.exitCode = 2;
+  } else if (error instanceof ContentError) {
     console.error(`topics:induce stopped:\n${error.message}`);
     process.exitCode = 1;
   } else throw error;
