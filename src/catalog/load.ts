@@ -51,7 +51,7 @@ function order(a: Paper, b: Paper): number {
 export function loadCatalog(): Promise<Catalog> {
   cached ??= (async () => {
     const papers = (await getCollection('papers')).sort(order);
-    const tagging = papers.map((p) => ({ id: p.id, title: p.data.title, abstract: abstractOf(p) }));
+    const tagging = papers.map((p) => ({ id: p.id, title: p.data.title, abstract: abstractOf(p), ...(p.data.keywords?.length ? { keywords: p.data.keywords } : {}) }));
     const layers = resolveLayers(catalogPaths(process.cwd()), tagging);
     const vocabulary = siteVocabulary(layers);
     const describe = (slug: string) => topicForSlug(slug, vocabulary);

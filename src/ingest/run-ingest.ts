@@ -146,7 +146,8 @@ export function ingest(options: IngestOptions): IngestReport {
   // entries written by hand, or whose seed line was removed, are tagged all the same
   for (const entry of entries) if (!claimed.has(entry)) drafts.push(draftOf(entry, undefined));
 
-  const tagging = drafts.map((d) => ({ id: d.slug, title: d.title, abstract: d.abstract }));
+  // The authors' keywords (an imported entry's) are evidence for topics, as a title is.
+  const tagging = drafts.map((d) => ({ id: d.slug, title: d.title, abstract: d.abstract, ...(d.existing?.data.keywords?.length ? { keywords: d.existing.data.keywords } : {}) }));
   // Before a catalog has an induced vocabulary, ingest induces one and publishes it; from then on it stays put.
   const layers = resolveLayers(paths, tagging);
   const derived = tagCatalog(tagging, layers);

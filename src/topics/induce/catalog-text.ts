@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { analyzeText, phraseKeys } from '../normalize.ts';
+import { analyzeText, cleanText, phraseKeys } from '../normalize.ts';
 import { findAbbreviations } from './abbreviations.ts';
 import { isFunctionWord } from './function-words.ts';
 
@@ -34,6 +34,8 @@ export interface CatalogPaper {
   abstract: Field;
   /** Canonical keys of the paper's own keywords. */
   keywords: string[];
+  /** Each keyword key as the paper writes it (`Rotamer libraries`). */
+  keywordForms: Map<string, string>;
   /** Long-form keys of the abbreviations this paper defines. */
   defined: Set<string>;
 }
@@ -147,9 +149,14 @@ export function readCatalog(papers: readonly PaperText[]): CatalogText {
       }
       return { keys, raws, segments, starts, ends, text: f.text };
     };
-    const keywords = [...new Set((p.keywords ?? []).map((k) => phraseKeys(k).join(' ')).filter((k) => k !== '' && !k.split(' ').every(isFunctionWord)))];
+    const keywordForms = new Map<string, string>();
+    for (const written of p.keywords ?? []) {
+      const key = phraseKeys(written).join(' ');
+      if (key !== '' && !key.split(' ').every(isFunctionWord) && !keywordForms.has(key)) keywordForms.set(key, cleanText(written).trim());
+    }
+    const keywords = [...keywordForms.keys()];
     const defined = new Set(definitions.map((d) => phraseKeys(d.long).join(' ')));
-    return { id: p.id, title: expand(title), abstract: expand(abstract), keywords, defined };
+    return { id: p.id, title: expand(title), abstract: expand(abstract), keywords, keywordForms, defined };
   });
   return { papers: out, shortForms, sameAs };
 }

@@ -168,7 +168,7 @@ export function indexPhrases(papers: readonly CatalogPaper[], only?: ReadonlySet
     };
     read(p.title, 'title');
     read(p.abstract, 'abstract');
-    for (const k of p.keywords) if (wanted.has(k)) mention(k, k).keyword = true;
+    for (const k of p.keywords) if (wanted.has(k)) mention(k, p.keywordForms.get(k) ?? k).keyword = true;
     return own;
   });
   const occurrences = new Map<string, number>();

@@ -112,3 +112,16 @@ describe('induceTopics on the seed', () => {
     expect(changed.length).toBeLessThanOrEqual(Math.ceil(0.03 * seed.length));
   });
 });
+
+describe('authors’ keywords', () => {
+  it('are evidence as strong as a title: a keyword no abstract writes can name a topic', () => {
+    const withKeywords = catalog.map((p) => (p.id.startsWith('protein-side') ? { ...p, keywords: ['Rotamer libraries'] } : p));
+    const induced = induceTopics(withKeywords);
+    const rotamer = induced.find((t) => t.phrases.includes('rotamer library'));
+    expect(rotamer?.name).toBe('Rotamer libraries');
+    const tags = tagWithInduced(withKeywords, induced);
+    const tagged = withKeywords.filter((p) => tags.get(p.id)!.tags.includes(rotamer!.slug));
+    expect(tagged.map((p) => p.id)).toEqual(withKeywords.filter((p) => p.id.startsWith('protein-side')).map((p) => p.id));
+    expect(tags.get(tagged[0]!.id)!.evidence.find((e) => e.tag === rotamer!.slug)?.where).toBe('keywords');
+  });
+});
