@@ -65,7 +65,7 @@ function decodeLatex(jobs: { id: string; fields: Record<string, string> }[], war
   const protect = (value: string): string => value.replace(MATH, (math) => `zqmath${maths.push(math) - 1}qz`);
   const source = jobs
     .map(({ id, fields }) => {
-      const body = Object.entries(fields).map(([name, value]) => `${name} = {${name === 'title' || name === 'abstract' ? protect(value) : value}}`);
+      const body = Object.entries(fields).map(([name, value]) => `${name} = {${name === 'author' || name === 'keywords' ? value : protect(value)}}`);
       return `@misc{${id},\n${body.join(',\n')}\n}`;
     })
     .join('\n');
