@@ -4,6 +4,7 @@
  *
  *   npm run new -- --title "…" --abstract "…" [--url https://… …] [--version-of <slug>]
  *   npm run new -- --from-file paper.txt     (a title line, then an abstract line, as in seeds/)
+ *   npm run new -- --bib paper.bib           (one BibTeX, CSL-JSON or RIS entry, through npm run import)
  *
  * It writes content/papers/<slug>.mdx, then runs ingest so the entry gets its derived
  * tags. `--root <dir>` works on another project folder; `--today YYYY-MM-DD` sets `added`.
@@ -19,10 +20,12 @@ import { summaryLine } from '../src/ingest/run-ingest.ts';
 import { paperUrl } from '../src/shared/urls.ts';
 import { catalogPaths } from '../src/content/paths.ts';
 import { parseFlags, readCommandLine, UsageError } from './lib/command-line.ts';
+import { importOne } from '../src/contribute/import-one.ts';
 
 const USAGE = `Usage: npm run new                      (asks in the terminal)
        npm run new -- --title "…" --abstract "…" [--url URL]… [--version-of SLUG]…
-       npm run new -- --from-file paper.txt [--url URL]…`;
+       npm run new -- --from-file paper.txt [--url URL]…
+       npm run new -- --bib paper.bib`;
 
 const values = readCommandLine('npm run new', USAGE.split('\n')[1]!.trim(), (args) => {
   const flags = parseFlags(
@@ -31,6 +34,7 @@ const values = readCommandLine('npm run new', USAGE.split('\n')[1]!.trim(), (arg
       abstract: { type: 'string' },
       url: { type: 'string', multiple: true, default: [] },
       'from-file': { type: 'string' },
+      bib: { type: 'string' },
       'version-of': { type: 'string', multiple: true, default: [] },
       root: { type: 'string' },
       today: { type: 'string' },
@@ -127,6 +131,14 @@ async function interactive(): Promise<NewPaper | undefined> {
 
 if (values.help) {
   console.log(USAGE);
+} else if (values.bib) {
+  try {
+    const added = importOne(root, resolve(values.bib), today);
+    for (const warning of added.warnings) console.warn(`  warning: ${formatProblem(warning)}`);
+    console.log(report(added));
+  } catch (error) {
+    refuse(error);
+  }
 } else if (!values['from-file'] && (values.title === undefined || values.abstract === undefined)) {
   if (!process.stdin.isTTY) {
     console.error(`npm run new: give --title and --abstract, or --from-file, when not in a terminal.\n${USAGE}`);

@@ -1,0 +1,43 @@
+/**
+ * `npm run new -- --bib FILE`: one paper from a bibliography entry (a Zotero "Export
+ * Item…", a Scholar "BibTeX" link), through npm run import's reader and writer, then ingest.
+ */
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { readBibliography } from '../bibliography/read-bibliography.ts';
+import { ContentError, type ContentProblem } from '../content/content-error.ts';
+import { catalogPaths } from '../content/paths.ts';
+import { readEntries } from '../content/read-entries.ts';
+import { importBibliographies } from '../ingest/run-import.ts';
+import { ingest } from '../ingest/run-ingest.ts';
+import type { Added } from './new-paper.ts';
+
+export function importOne(root: string, file: string, today?: string): Added & { warnings: ContentProblem[] } {
+  const name = relative(process.cwd(), file) || file;
+  const text = readFileSync(file, 'utf8');
+  const result = readBibliography(text, name);
+  if (result.problems.length > 0) throw new ContentError(result.problems);
+  if (result.records.length !== 1) {
+    throw new ContentError([{
+      file: name, expected: 'exactly one entry', found: `${result.records.length} entries`,
+      hint: 'npm run import -- FILE adds every entry of a bibliography; --bib is for one paper',
+    }]);
+  }
+  const options = { root, files: [file], readFile: () => text, ...(today && { today }) };
+  // a dry run first: a paper already in the catalog is refused with nothing written
+  const dry = importBibliographies({ ...options, check: true });
+  const record = result.records[0]!;
+  if (dry.created === 0) {
+    throw new ContentError([{
+      file: name, line: record.line, entry: record.key,
+      expected: 'a paper not already in the catalog', found: 'the same DOI, arXiv ID or title as an entry already there',
+      hint: 'npm run import -- FILE fills the empty fields of that entry instead',
+    }]);
+  }
+  const report = importBibliographies(options);
+  const created = report.changes.find((c) => c.kind === 'created')!;
+  const slug = created.path.replace(/^.*\/|\.mdx$/g, '');
+  const ingested = ingest({ root, ...(today && { today }) });
+  const tags = readEntries(catalogPaths(root).papers).find((e) => e.slug === slug)?.data.tags ?? [];
+  return { slug, path: created.path, tags, report: ingested, warnings: report.warnings };
+}
