@@ -1,7 +1,7 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { basename, join, relative, sep } from 'node:path';
+import { basename, join, posix, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentError, formatProblem, type ContentProblem } from '../content/content-error.ts';
 import { parseEntry, type EntryFile } from '../content/entry-file.ts';
@@ -10,35 +10,55 @@ import { unescapeMdxText } from '../content/mdx-escape.ts';
 import { entryCacheFile, readEntryCache, writeEntryCache } from './entry-cache.ts';
 import { renderEntry } from './render-entry.ts';
 
-/**
- * Source files whose code decides how an entry renders. Their text is part of every
- * entry's digest, so a change to the renderer re-renders the catalog instead of serving
- * HTML cached by the previous code. Paths relative to the project root; a folder means
- * its .ts files. The loader and its plugins, and the content rules they apply (the MDX
- * policy and syntax, MDX escapes, which URLs become links).
- */
-export const RENDERER_SOURCES = ['src/render', 'src/render/plugins', 'src/content', 'package-lock.json'];
+/** The module whose imports, followed to the end, are all the code that shapes an entry's HTML. */
+export const RENDERER_ENTRY = 'src/render/papers-loader.ts';
 
-/** The text of every renderer source, in a fixed order ('' for what does not exist). */
-export function rendererFingerprint(root: string): string {
-  const parts: string[] = [];
-  for (const path of RENDERER_SOURCES) {
-    const full = join(root, path);
-    let names: string[];
+/**
+ * `import … from './x.ts'`, `export … from '../y.ts'`, `import './z.ts'` and
+ * `import('./w.ts')`: every way a module of ours names another by a relative path.
+ * Package imports are covered by package-lock.json instead.
+ */
+const RELATIVE_IMPORT = /\b(?:import|export)\s(?:[^'"`;]*?\sfrom\s*)?['"](\.{1,2}\/[^'"]+)['"]|\bimport\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g;
+
+/**
+ * The renderer's sources, derived rather than listed: `entry` and every module of the
+ * project it imports, directly or through others (paths relative to `root`, sorted).
+ * A module added to the rendering path is covered the moment something on it imports it.
+ */
+export function rendererSources(root: string, entry = RENDERER_ENTRY): string[] {
+  const seen = new Set<string>();
+  const visit = (path: string): void => {
+    if (seen.has(path)) return;
+    let text: string;
     try {
-      names = readdirSync(full).filter((name) => name.endsWith('.ts')).sort().map((name) => join(full, name));
+      text = readFileSync(join(root, path), 'utf8');
     } catch {
-      names = [full];
+      return; // not in this project (a test's scratch tree may lack it)
     }
-    for (const name of names) {
+    seen.add(path);
+    for (const match of text.matchAll(RELATIVE_IMPORT)) visit(posix.join(posix.dirname(path), match[1] ?? match[2]!));
+  };
+  visit(entry);
+  return [...seen].sort();
+}
+
+/**
+ * The text of every renderer source and of package-lock.json (the versions of the
+ * packages they import). It is part of every entry's digest, so a change to the renderer
+ * re-renders the catalog instead of serving HTML cached by the previous code.
+ */
+export function rendererFingerprint(root: string): string {
+  return [...rendererSources(root), 'package-lock.json']
+    .map((path) => {
+      let text = '';
       try {
-        parts.push(`${relative(root, name)}\n${readFileSync(name, 'utf8')}`);
+        text = readFileSync(join(root, path), 'utf8');
       } catch {
-        parts.push(`${relative(root, name)}\n`);
+        // a missing file counts as empty
       }
-    }
-  }
-  return parts.join('\n\0\n');
+      return `${path}\n${text}`;
+    })
+    .join('\n\0\n');
 }
 
 /** The error a build stops with when entries' frontmatter cannot be read (the same words npm run check prints). */

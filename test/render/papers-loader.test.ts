@@ -55,6 +55,8 @@ beforeEach(() => {
   dir = join(root, 'content', 'papers');
   mkdirSync(dir, { recursive: true });
   mkdirSync(join(root, 'src', 'render', 'plugins'), { recursive: true });
+  // the loader's module graph in miniature: the fingerprint follows its imports
+  writeFileSync(join(root, 'src', 'render', 'papers-loader.ts'), "import './plugins/plugin.ts';\n");
   writeFileSync(join(root, 'src', 'render', 'plugins', 'plugin.ts'), 'export {};\n');
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
