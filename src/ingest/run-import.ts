@@ -184,7 +184,7 @@ export function importBibliographies(options: ImportOptions): ImportReport {
       if (!body) {
         report.warnings.push({
           ...target.draft.at, field: 'abstract',
-          expected: 'an abstract', found: 'none', hint: `imported without one and tagged from its title alone; add the abstract below the frontmatter of ${target.path}`,
+          expected: 'an abstract', found: 'none', hint: `imported without one and tagged from its title and keywords; add the abstract below the frontmatter of ${target.path}`,
         });
       }
     } else if (target.entry && target.text !== target.entry.text) {

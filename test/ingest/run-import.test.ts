@@ -76,7 +76,7 @@ State-of-the-art computer vision systems are trained to predict a fixed set of p
     const report = run(['jabref.bib']);
     expect(report.warnings.map(formatProblem)).toEqual([
       `${fixture('jabref.bib').replace(`${process.cwd()}/`, '')}, line 38, entry "noabstract2020", field "abstract": expected an abstract, found none.\n` +
-        '  Hint: imported without one and tagged from its title alone; add the abstract below the frontmatter of content/papers/a-note-without-an-abstract-on-o-n-log-n-sorting.mdx',
+        '  Hint: imported without one and tagged from its title and keywords; add the abstract below the frontmatter of content/papers/a-note-without-an-abstract-on-o-n-log-n-sorting.mdx',
     ]);
     expect(files()['a-note-without-an-abstract-on-o-n-log-n-sorting.mdx']).toMatch(/\nadded: 2026-12-02\n---\n\n\n$/);
   });
