@@ -1,0 +1,84 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commandEnv, PROJECT, removeTempProjects, tempProject } from '../check/support/temp-project.ts';
+import { openSite, type Site } from '../../scripts/lib/browser.ts';
+
+/**
+ * A maintainer imports exports from Zotero, Google Scholar, DBLP and JabRef into a fresh
+ * catalog, builds it, and readers and machines see the authors, venues and years.
+ */
+const FIXTURES = join(PROJECT, 'test', 'fixtures', 'bibliography');
+const FILES = ['zotero-better-bibtex.bib', 'google-scholar.bib', 'dblp.bib', 'jabref.bib'].map((f) => join(FIXTURES, f));
+
+let root: string;
+let site: Site;
+const steps: Record<string, { status: number | null; output: string }> = {};
+
+function npm(...args: string[]) {
+  const result = spawnSync('npm', args, { cwd: root, encoding: 'utf8', timeout: 240_000, env: commandEnv() });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+beforeAll(async () => {
+  root = tempProject({ topics: readFileSync(join(PROJECT, 'content', 'topics.yaml'), 'utf8') });
+  steps['import'] = npm('run', 'import', '--', ...FILES);
+  steps['again'] = npm('run', 'import', '--', ...FILES);
+  steps['check'] = npm('run', 'check');
+  steps['build'] = npm('run', 'build');
+  if (steps['build'].status === 0) site = await openSite(join(root, 'dist'));
+});
+afterAll(async () => {
+  await site?.close();
+  removeTempProjects();
+});
+
+describe('npm run import, then the site', () => {
+  it('imports every paper once, a second import adds nothing, and check and build pass', () => {
+    expect(steps['import']!.output).toContain('import: 11 entries read, 8 created, 3 already present, 0 skipped');
+    expect(steps['import']!.status).toBe(0);
+    expect(steps['again']!.output).toContain('import: 11 entries read, 0 created, 11 already present, 0 skipped, 0 warnings');
+    expect(steps['check']!.status, steps['check']!.output).toBe(0);
+    expect(steps['build']!.status, steps['build']!.output.slice(-2000)).toBe(0);
+  });
+
+  it("a paper page carries citation_* tags, JSON-LD Persons and a byline linking each author", async () => {
+    const { page, errors } = await site.newPage();
+    await page.goto(site.url('/papers/attention-is-all-you-need/'));
+    const meta = (name: string) => page.locator(`meta[name="${name}"]`).evaluateAll((els) => els.map((e) => e.getAttribute('content')));
+    expect((await meta('citation_author')).slice(0, 2)).toEqual(['Ashish Vaswani', 'Noam Shazeer']);
+    expect(await meta('citation_author')).toHaveLength(8);
+    expect(await meta('citation_publication_date')).toEqual(['2017']);
+    expect(await meta('citation_conference_title')).toEqual(['Advances in Neural Information Processing Systems']);
+    expect(await meta('citation_journal_title')).toEqual([]);
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+    expect(jsonLd.author[0]).toEqual({ '@type': 'Person', name: 'Ashish Vaswani', familyName: 'Vaswani', givenName: 'Ashish' });
+    expect(await page.locator('.byline a').first().getAttribute('href')).toMatch(/\/authors\/ashish-vaswani\/$/);
+    expect(await page.locator('.venue').textContent()).toContain('2017');
+
+    await page.goto(site.url('/papers/lora-low-rank-adaptation-of-large-language-models/'));
+    expect(await meta('citation_arxiv_id')).toEqual(['2106.09685']);
+    expect(await page.locator('.byline').textContent()).toMatch(/et al\.\s*$/);
+    expect(errors).toEqual([]);
+  });
+
+  it('an author page lists their papers, co-authors and topics', async () => {
+    const { page, errors } = await site.newPage();
+    await page.goto(site.url('/authors/ashish-vaswani/'));
+    expect(await page.locator('h1').textContent()).toBe('Ashish Vaswani');
+    expect(await page.locator('.paper-list a.title').allTextContents()).toEqual(['Attention Is All You Need']);
+    const coauthors = await page.getByRole('region', { name: 'Co-authors' }).getByRole('link').allTextContents();
+    expect(coauthors.some((c) => c.startsWith('Noam Shazeer'))).toBe(true);
+    await page.getByRole('region', { name: 'Co-authors' }).getByRole('link').first().click();
+    await page.waitForURL(/\/authors\/[a-z-]+\/$/);
+    expect(await page.locator('.paper-list a[href$="/papers/attention-is-all-you-need/"]').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('a paper without an abstract says so', async () => {
+    const { page } = await site.newPage();
+    await page.goto(site.url('/papers/a-note-without-an-abstract-on-o-n-log-n-sorting/'));
+    expect(await page.locator('.no-abstract').textContent()).toContain('No abstract');
+  });
+});
