@@ -4,7 +4,11 @@
  * network") but catch copied phrasing.
  */
 
-/** Words shingles are made of: lower case, letters and digits, Unicode folded. */
+/**
+ * Words shingles are made of: lower case, letters and digits, Unicode folded. No stop
+ * words and no stemming, on purpose: the check looks for copied phrasing, and dropping or
+ * folding words would make two reworded abstracts look like copies.
+ */
 export function words(text: string): string[] {
   return text.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }

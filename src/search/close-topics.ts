@@ -20,7 +20,11 @@ export interface CloseTopic {
   score: number;
 }
 
-/** Words that say nothing about a topic. */
+/**
+ * Words that say nothing about a topic. Kept short on purpose, unlike the related-papers
+ * list (src/shared/similar-papers.ts): topic names are a few words each, and the words
+ * come from searchKey, so a query and a name are folded exactly as the search folds them.
+ */
 const STOP = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'by', 'for', 'from', 'in', 'is', 'of', 'on', 'or', 'the', 'to', 'via', 'with']);
 /** A typed word matches a topic's word at least this closely, or it does not count. */
 const MIN_SCORE = 0.75;

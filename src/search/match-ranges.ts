@@ -5,7 +5,11 @@
  * on what readers see without shipping a stemmer.
  */
 
-/** English endings dropped before matching, longest first: `pruning` and `pruned` share `prun`. */
+/**
+ * English endings dropped before matching, longest first: `pruning` and `pruned` share
+ * `prun`. Not the related-papers stemmer (plurals only, src/shared/similar-papers.ts) on
+ * purpose: marking follows Pagefind's stemming, which also folds -ing and -ed forms.
+ */
 const ENDINGS = ['ations', 'ation', 'ings', 'ing', 'ies', 'ied', 'es', 'ed', 's'];
 /** Shorter stems than this match too much (`re`, `in`), so short words are matched whole. */
 const MIN_STEM = 3;

@@ -54,7 +54,12 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
-/** Lower-case word stems: plurals folded, diacritics, digits-only and stop words dropped. */
+/**
+ * Lower-case word stems: plurals folded, diacritics, digits-only and stop words dropped.
+ * Not the tagging tokenizer (src/topics/) on purpose: tagging keeps multi-word phrases to
+ * match a vocabulary, while these are single-word TF-IDF terms, so the stop list also drops
+ * the boilerplate every abstract shares ("propose", "results") and only plurals are folded.
+ */
 export function terms(text: string): string[] {
   const out: string[] = [];
   for (const word of words(text)) {
