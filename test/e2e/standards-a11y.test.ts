@@ -20,6 +20,7 @@ const PAGES: [name: string, path: string, ready?: (page: Page) => Promise<unknow
   ['topic', '/topics/peft/'],
   ['graph', '/graph/', (page) => page.waitForLoadState('networkidle')],
   ['search', '/search/?q=CondConv', (page) => page.locator('main a[href*="/papers/condconv"]').first().waitFor()],
+  ['offline', '/offline/', (page) => page.locator('[data-offline-summary]', { hasText: 'whole catalog' }).waitFor()],
 ];
 
 interface AxeResult {

@@ -4,9 +4,10 @@ import { join, relative, sep } from 'node:path';
 
 /**
  * Checks the service worker the offline integration wrote: every page and every file of
- * the search bundle must be precached, or the catalog breaks offline in ways no one
- * notices online. The usual cause is integration order: Pagefind writes its bundle in
- * `astro:build:done`, so the service worker must be generated after it.
+ * the search bundle must be precached or listed for "Make available offline", or the
+ * catalog breaks offline in ways no one notices online. The usual cause is integration
+ * order: Pagefind writes its bundle in `astro:build:done`, so the offline step must run
+ * after it.
  */
 
 /** The URLs a Workbox service worker precaches, read from its source. */
@@ -17,14 +18,15 @@ export function precachedUrls(swSource: string): Set<string> {
 }
 
 /** Site files (paths relative to the site, with /) that must work offline. */
-export function mustPrecache(files: readonly string[]): string[] {
+export function mustBeOffline(files: readonly string[]): string[] {
   return files.filter((file) => file.endsWith('.html') || file.startsWith('pagefind/'));
 }
 
-/** The files of `must` the service worker does not precache. */
-export function missingFromPrecache(swSource: string, must: readonly string[]): string[] {
-  const urls = precachedUrls(swSource);
-  return must.filter((file) => !urls.has(file));
+/** The files of `must` that neither the service worker precaches nor the listing holds. */
+export function missingOffline(swSource: string, listed: readonly string[], must: readonly string[]): string[] {
+  const known = precachedUrls(swSource);
+  for (const path of listed) known.add(path);
+  return must.filter((file) => !known.has(file));
 }
 
 async function siteFiles(site: string): Promise<string[]> {
@@ -32,17 +34,18 @@ async function siteFiles(site: string): Promise<string[]> {
   return entries.filter((e) => e.isFile()).map((e) => relative(site, join(e.parentPath, e.name)).split(sep).join('/'));
 }
 
-/** Fails with a hint when the service worker in `site` leaves a page or search file out. */
-export async function checkPrecache(site: string, logger: AstroIntegrationLogger): Promise<void> {
+/** Fails with a hint when a page or search file of `site` would not work offline. */
+export async function checkOffline(site: string, listed: readonly string[], logger: AstroIntegrationLogger): Promise<void> {
   const sw = await readFile(join(site, 'sw.js'), 'utf8').catch(() => undefined);
   if (sw === undefined) throw new Error(`No service worker at ${join(site, 'sw.js')}. Hint: @vite-pwa/astro wrote it elsewhere; check the outDir passed in src/offline/build/service-worker.ts.`);
-  const must = mustPrecache(await siteFiles(site));
-  const missing = missingFromPrecache(sw, must);
+  const must = mustBeOffline(await siteFiles(site));
+  const missing = missingOffline(sw, listed, must);
   if (missing.length > 0) {
     throw new Error(
-      `The service worker does not precache ${missing.length} of ${must.length} pages and search files, e.g. ${missing.slice(0, 3).join(', ')}: ` +
+      `${missing.length} of ${must.length} pages and search files are neither precached nor listed for offline use, e.g. ${missing.slice(0, 3).join(', ')}: ` +
         'they would fail offline. Hint: in astro.config.mjs, list offline() after pagefind(), which writes the search bundle when the build is done.',
     );
   }
-  logger.info(`the service worker precaches all ${must.length} pages and search files (${precachedUrls(sw).size} files in all)`);
+  const precached = must.filter((file) => precachedUrls(sw).has(file)).length;
+  logger.info(`all ${must.length} pages and search files work offline: ${precached} precached, the rest cached as read or saved from the offline page`);
 }

@@ -1,25 +1,33 @@
 import AstroPWA, { type PwaOptions } from '@vite-pwa/astro';
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkPrecache } from './precache-check.ts';
+import { offlineBudget } from './budget.ts';
+import { planOffline, type ManifestEntry } from './offline-plan.ts';
+import { checkOffline } from './precache-check.ts';
 
 /**
- * The catalog offline and installable: a Workbox service worker (built by
- * @vite-pwa/astro) precaches every page, the assets and the Pagefind bundle, and a web
- * app manifest makes the site an app. List it after pagefind() in astro.config.mjs: the
- * service worker is generated when the build is done, from what dist/ holds by then,
- * and the build fails if the search bundle or a page is missing from it.
+ * The catalog offline and installable. The service worker (src/offline/browser/sw.ts,
+ * bundled by @vite-pwa/astro) precaches the app shell and as much of the catalog as
+ * fits the offline budget (src/offline/build/budget.ts); a catalog that fits is
+ * precached whole. Pages and search chunks beyond it are kept as they are read, and the
+ * whole catalog is saved on request from /offline/, from the listing this step writes.
+ * A web app manifest makes the site an app. List it after pagefind() in
+ * astro.config.mjs: the listing is made when the build is done, from what dist/ holds
+ * by then, and the build fails if a page or search file is neither precached nor listed.
  *
- * Updates: every file is precached under a revision (content hash). A new build's
- * service worker downloads the new revisions beside the old ones and takes over only
- * when no tab of the old version is open; then the old revisions are deleted. A page
- * never mixes files of two builds.
+ * Updates: every file is precached under a revision (its content hash, or its name when
+ * that holds one). A new build's service worker downloads only the changed revisions and
+ * takes over when the reader reloads from the "new version" notice or closes the old
+ * tabs; then the old revisions are deleted. A page never mixes files of two builds.
  */
 const OPTIONS: PwaOptions = {
   // The service worker is registered by src/offline/browser/register.ts, part of an
   // external module: a Content-Security-Policy without inline scripts stays possible.
   injectRegister: false,
   registerType: 'prompt',
+  strategies: 'injectManifest',
+  srcDir: 'src/offline/browser',
+  filename: 'sw.ts',
   manifestFilename: 'manifest.webmanifest',
   manifest: {
     id: './',
@@ -40,59 +48,50 @@ const OPTIONS: PwaOptions = {
       { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
     ],
   },
-  workbox: {
-    // Everything a reader can reach: pages, styles, scripts, fonts, icons, the search
-    // bundle. KaTeX ships only woff2 fonts, which every browser with a service worker
-    // reads. Feeds and sitemaps (XML) are for machines that never go offline. BibTeX
-    // downloads grow with the catalog (megabytes at tens of thousands of papers): they
-    // are kept once fetched (see runtimeCaching), not fetched in advance.
-    globPatterns: ['**/*.{html,css,js,json,svg,png,ico,webmanifest,woff2,pagefind,pf_meta,pf_index,pf_fragment,pf_filter,txt}'],
-    // Astro leaves its content-layer data here when building to an outDir outside the project.
-    globIgnores: ['collections/**'],
-    maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
-    // Keep file URLs (papers/x/index.html); `directoryIndex` serves them for papers/x/.
-    manifestTransforms: [],
-    directoryIndex: 'index.html',
-    // /search/?q=… and /papers/x/?highlight=… are the same precached pages, and
-    // Pagefind asks for pagefind-entry.json?ts=<now> to dodge HTTP caches.
-    ignoreURLParametersMatching: [/^q$/, /^topic$/, /^highlight$/, /^ts$/, /^utm_/, /^fbclid$/],
-    // Pages not in this build go to the network; offline, they get the site's 404 page.
-    navigateFallback: null,
-    runtimeCaching: [
-      {
-        urlPattern: ({ url }) => url.pathname.endsWith('.bib'),
-        handler: 'StaleWhileRevalidate',
-        options: { cacheName: 'bibtex' },
-      },
-      {
-        urlPattern: ({ request }) => request.mode === 'navigate',
-        handler: 'NetworkOnly',
-        options: { precacheFallback: { fallbackURL: '404.html' } },
-      },
-    ],
-    cleanupOutdatedCaches: true,
-    // The first visit's page is controlled at once, so it works offline without a reload.
-    clientsClaim: true,
-    skipWaiting: false,
-  },
 };
 
 /**
  * Wraps @vite-pwa/astro so the service worker lands in the build's real outDir (left to
- * itself, it reads Vite's, which Astro points elsewhere) and is checked once written.
+ * itself, it reads Vite's, which Astro points elsewhere), precaches the planned files
+ * instead of a glob of dist/, and is checked once written.
  */
 export default function offline(): AstroIntegration {
   let pwa: AstroIntegration | undefined;
+  let manifest: ManifestEntry[] = [];
   return {
     name: 'paper-atlas:offline',
     hooks: {
       'astro:config:setup': (params) => {
-        pwa = AstroPWA({ ...OPTIONS, outDir: fileURLToPath(params.config.outDir) });
+        pwa = AstroPWA({
+          ...OPTIONS,
+          outDir: fileURLToPath(params.config.outDir),
+          injectManifest: {
+            // The plan lists and hashes the files; Workbox's own glob is left one file to read.
+            globPatterns: ['manifest.webmanifest'],
+            manifestTransforms: [async (entries) => ({ manifest: [...manifest, ...entries.filter((e) => !manifest.some((m) => m.url === e.url))], warnings: [] })],
+            // a classic script: registered without { type: 'module' }, as every browser with a service worker runs it
+            rollupFormat: 'iife',
+            maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+          },
+        });
         return pwa.hooks['astro:config:setup']?.(params);
       },
       'astro:build:done': async (params) => {
+        const site = fileURLToPath(params.dir);
+        const budget = offlineBudget();
+        const started = performance.now();
+        const plan = await planOffline(site, budget);
+        const planned = performance.now() - started;
+        manifest = plan.manifest;
         await pwa?.hooks['astro:build:done']?.(params);
-        await checkPrecache(fileURLToPath(params.dir), params.logger);
+        await checkOffline(site, plan.listed, params.logger);
+        const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+        const { split, status } = plan;
+        params.logger.info(
+          `a first visit stores ${status.precachedFiles} of ${status.files} files, ${mb(status.precachedBytes)} of ${mb(status.bytes)} ` +
+            `(shell ${mb(split.shellBytes)}, ${mb(split.budgetBytes)} of the ${mb(budget)} budget)${status.complete ? ': the whole catalog' : ''}; ` +
+            `listed and hashed in ${Math.round(planned)} ms`,
+        );
       },
     },
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missingFromPrecache, mustPrecache, precachedUrls } from '../../../src/offline/build/precache-check.ts';
+import { missingOffline, mustBeOffline, precachedUrls } from '../../../src/offline/build/precache-check.ts';
 
 // What Workbox's generateSW writes, minified.
 const sw = 'define(["./workbox-1"],(function(e){"use strict";e.precacheAndRoute([{url:"404.html",revision:"a1"},{url:"index.html",revision:"b2"},{url:"papers/x/index.html",revision:"c3"},{url:"pagefind/pagefind.js",revision:"d4"}],{ignoreURLParametersMatching:[/^q$/]})}));';
@@ -24,9 +24,9 @@ describe('precachedUrls', () => {
   });
 });
 
-describe('mustPrecache', () => {
+describe('mustBeOffline', () => {
   it('asks for every page and every search file', () => {
-    expect(mustPrecache(['index.html', 'papers/x/index.html', 'pagefind/index/en_1.pf_index', '_astro/a.css', 'sitemap.xml'])).toEqual([
+    expect(mustBeOffline(['index.html', 'papers/x/index.html', 'pagefind/index/en_1.pf_index', '_astro/a.css', 'sitemap.xml'])).toEqual([
       'index.html',
       'papers/x/index.html',
       'pagefind/index/en_1.pf_index',
@@ -34,12 +34,15 @@ describe('mustPrecache', () => {
   });
 });
 
-describe('missingFromPrecache', () => {
+describe('missingOffline', () => {
   it('finds nothing missing when all is precached', () => {
-    expect(missingFromPrecache(sw, ['index.html', 'pagefind/pagefind.js'])).toEqual([]);
+    expect(missingOffline(sw, [], ['index.html', 'pagefind/pagefind.js'])).toEqual([]);
   });
-  it('names the search files a service worker generated before Pagefind would miss', () => {
-    expect(missingFromPrecache(sw, ['index.html', 'pagefind/pagefind-entry.json', 'papers/y/index.html'])).toEqual([
+  it('finds nothing missing when the rest is listed for saving', () => {
+    expect(missingOffline(sw, ['papers/y/index.html'], ['index.html', 'papers/y/index.html'])).toEqual([]);
+  });
+  it('names the search files a listing made before Pagefind would miss', () => {
+    expect(missingOffline(sw, ['papers/z/index.html'], ['index.html', 'pagefind/pagefind-entry.json', 'papers/y/index.html'])).toEqual([
       'pagefind/pagefind-entry.json',
       'papers/y/index.html',
     ]);

@@ -1,0 +1,190 @@
+/**
+ * `npm run bench:offline [-- --papers seed|N] [--budget MB] [--no-build] [--no-update]`:
+ * what offline reading costs a reader. Builds the seed catalog or N synthetic papers in
+ * a scratch project (see scripts/lib/offline-fixture.ts; default: the seed) with the
+ * given offline budget (default: the build's, 10 MB), serves it like a static host (gzip),
+ * and in Chromium measures:
+ *   - a first visit: what the service worker fetches (over HTTP) and stores;
+ *   - "Make available offline" on /offline/: what the save fetches and stores, and its time;
+ *   - an update: one paper's abstract changed and the catalog rebuilt, what the new service
+ *     worker fetches, and what updating the saved copy fetches.
+ * Figures are printed, never asserted. The scratch project is kept for --no-build.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './lib/browser.ts';
+import { buildFixture, fixtureDir, prepareFixture, type FixtureOptions } from './lib/offline-fixture.ts';
+import { startStaticServer } from './lib/static-server.ts';
+import { catalogPaths } from '../src/content/paths.ts';
+import type { OfflineStatus } from '../src/offline/files.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** Issue 15's bars. */
+const BAR = { firstVisitAt10k: 12 * 1024 * 1024, updateShare: 0.01 };
+
+interface Options extends FixtureOptions {
+  build: boolean;
+  update: boolean;
+}
+
+function parseArgs(args: readonly string[]): Options {
+  const value = (name: string) => {
+    const at = args.indexOf(name);
+    return at >= 0 ? args[at + 1] : undefined;
+  };
+  const rawPapers = value('--papers') ?? 'seed';
+  const papers = rawPapers === 'seed' ? 'seed' : Number(rawPapers);
+  if (papers !== 'seed' && (!Number.isInteger(papers) || papers < 1)) throw new Error(`--papers takes "seed" or a whole number ≥ 1, got ${rawPapers}`);
+  const rawBudget = value('--budget');
+  const budgetMb = rawBudget === undefined ? undefined : Number(rawBudget);
+  if (budgetMb !== undefined && !(budgetMb >= 0)) throw new Error(`--budget takes megabytes ≥ 0, got ${rawBudget}`);
+  return { papers, ...(budgetMb === undefined ? {} : { budgetMb }), build: !args.includes('--no-build'), update: !args.includes('--no-update') };
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(bytes < 10 * 1024 ** 2 ? 2 : 1)} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const count = (n: number) => n.toLocaleString('en-US');
+const pct = (part: number, whole: number) => `${((part / whole) * 100).toFixed(part / whole < 0.01 ? 3 : 1)} %`;
+
+/** Requests and their bytes over HTTP (encoded), from the service worker or from pages, while `on`. */
+class Meter {
+  on: 'worker' | 'page' | undefined;
+  requests = 0;
+  bytes = 0;
+  private pending: Promise<unknown>[] = [];
+  constructor(context: BrowserContext) {
+    context.on('requestfinished', (request) => {
+      const fromWorker = request.serviceWorker() !== null;
+      if (this.on === undefined || (this.on === 'worker') !== fromWorker) return;
+      this.requests += 1;
+      this.pending.push(request.sizes().then((s) => void (this.bytes += s.responseBodySize), () => undefined));
+    });
+  }
+  start(on: 'worker' | 'page'): void {
+    this.on = on;
+    this.requests = 0;
+    this.bytes = 0;
+    this.pending = [];
+  }
+  async stop(): Promise<{ requests: number; bytes: number }> {
+    this.on = undefined;
+    await Promise.all(this.pending);
+    return { requests: this.requests, bytes: this.bytes };
+  }
+}
+
+function stored(page: Page): Promise<{ files: number; bytes: number }> {
+  return page.evaluate(async () => {
+    let files = 0;
+    let bytes = 0;
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) {
+        files += 1;
+        bytes += (await (await cache.match(request))!.blob()).size;
+      }
+    }
+    return { files, bytes };
+  });
+}
+
+/** Changes one paper's abstract in the scratch catalog: its entry's last line gets one more sentence. */
+function changeOnePaper(dir: string): string {
+  const papers = catalogPaths(dir).papers;
+  const name = readdirSync(papers).filter((n) => n.endsWith('.mdx')).sort()[0]!;
+  const text = readFileSync(join(papers, name), 'utf8').trimEnd();
+  writeFileSync(join(papers, name), `${text} Further details follow in the appendix.\n`);
+  return name;
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const dir = fixtureDir(options);
+  const label = `${options.papers === 'seed' ? 'the seed catalog' : `${count(options.papers)} synthetic papers`}, budget ${options.budgetMb === undefined ? 'default (10 MB)' : `${options.budgetMb} MB`}`;
+  console.log(`Offline benchmark: ${label}, in ${dir}`);
+  if (options.build) {
+    const started = Date.now();
+    prepareFixture(ROOT, options);
+    await buildFixture(dir, options.budgetMb);
+    console.log(`  built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+  const site = join(dir, 'dist');
+  const statusOf = () => JSON.parse(readFileSync(join(site, 'offline/status.json'), 'utf8')) as OfflineStatus;
+  const status = statusOf();
+  console.log(`  catalog: ${count(status.files)} files, ${mb(status.bytes)}; the build precaches ${count(status.precachedFiles)} files, ${mb(status.precachedBytes)}${status.complete ? ' (all of it)' : ''}`);
+
+  const server = await startStaticServer(site);
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext();
+    const meter = new Meter(context);
+    const page = await context.newPage();
+
+    meter.start('worker');
+    await page.goto(`${server.url}/`);
+    await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', undefined, { timeout: 600_000 });
+    const first = await meter.stop();
+    const afterFirst = await stored(page);
+    console.log(`\nFirst visit: stores ${count(afterFirst.files)} files, ${mb(afterFirst.bytes)} (${pct(afterFirst.bytes, status.bytes)} of the catalog); over HTTP ${mb(first.bytes)} in ${count(first.requests)} requests`);
+
+    let saved = afterFirst;
+    if (!status.complete) {
+      await page.goto(`${server.url}/offline/`);
+      const save = page.locator('[data-offline-save]');
+      await save.waitFor();
+      const started = Date.now();
+      meter.start('page');
+      await save.click();
+      await page.locator('[data-offline-summary]', { hasText: 'The whole catalog is saved' }).waitFor({ timeout: 1_800_000 });
+      const full = await meter.stop();
+      saved = await stored(page);
+      console.log(
+        `Make available offline: ${count(full.requests)} requests, ${mb(full.bytes)} over HTTP, in ${((Date.now() - started) / 1000).toFixed(1)} s; ` +
+          `now stored: ${count(saved.files)} files, ${mb(saved.bytes)}`,
+      );
+    } else console.log('Make available offline: nothing to do, the first visit stored the whole catalog');
+
+    if (options.update) {
+      const where = changeOnePaper(dir);
+      const started = Date.now();
+      await buildFixture(dir, options.budgetMb);
+      console.log(`\nUpdate: one abstract changed (${where}), rebuilt in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      const next = statusOf();
+      if (next.version === status.version) throw new Error('the rebuild changed no file: the benchmark changed the wrong place');
+      meter.start('worker');
+      await page.goto(`${server.url}/`);
+      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+      await page.locator('[data-update-notice]').waitFor({ timeout: 600_000 });
+      const worker = await meter.stop();
+      console.log(`  new service worker: ${count(worker.requests)} requests, ${kb(worker.bytes)} over HTTP (sw.js included); the "new version" notice shows`);
+      await Promise.all([page.waitForEvent('load'), page.locator('[data-update-notice] button').click()]);
+      let copy = { requests: 0, bytes: 0 };
+      if (!next.complete) {
+        await page.goto(`${server.url}/offline/`);
+        const save = page.locator('[data-offline-save]', { hasText: 'Update the offline copy' });
+        await save.waitFor();
+        meter.start('page');
+        await save.click();
+        await page.locator('[data-offline-summary]', { hasText: 'The whole catalog is saved' }).waitFor({ timeout: 600_000 });
+        copy = await meter.stop();
+        console.log(`  updating the saved copy: ${count(copy.requests)} requests, ${kb(copy.bytes)} over HTTP (the listing included)`);
+      }
+      const total = worker.bytes + copy.bytes;
+      console.log(`  update in all: ${kb(total)} over HTTP = ${pct(total, saved.bytes)} of the ${mb(saved.bytes)} saved (bar: ≤ ${BAR.updateShare * 100} %)`);
+    }
+    if (options.papers === 10_000) {
+      console.log(`\nBar (10,000 papers): first visit ≤ ${mb(BAR.firstVisitAt10k)} stored: ${afterFirst.bytes <= BAR.firstVisitAt10k ? 'met' : '**not met**'}`);
+    }
+    await context.close();
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

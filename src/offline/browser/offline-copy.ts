@@ -1,0 +1,178 @@
+/**
+ * The saved copy of the whole catalog: what is here, saving the rest, removing it. The
+ * page stores each file itself (its requests carry SAVE_HEADER, which the service worker
+ * lets through), so it counts bytes as they land and sees a full disk at once.
+ *
+ * What is here is read from the caches, never from memory: a closed tab resumes from it.
+ * The saved copy keeps the listing it follows; when a new build is out, files whose
+ * revision did not change are kept and only the others are fetched again.
+ */
+import { CONTENT_CACHE, FILES_LISTING, SAVED_RECORD, SAVE_HEADER, STATUS_FILE, fileUrl, type FilesListing, type ListingEntry, type OfflineStatus, type SavedRecord } from '../files.ts';
+
+/** The listing the saved copy follows, stored next to it. */
+const SAVED_LISTING = 'offline/saved-files.json';
+/** Files fetched at once: enough to fill the line, few enough to stop fast. */
+const PARALLEL = 6;
+
+export interface Progress {
+  doneFiles: number;
+  doneBytes: number;
+  totalFiles: number;
+  totalBytes: number;
+}
+
+export type SaveEnd = { kind: 'done' } | { kind: 'paused' } | { kind: 'quota'; path: string } | { kind: 'failed'; message: string };
+
+class QuotaError extends Error {}
+
+export class OfflineCopy {
+  private readonly base: URL;
+  constructor(base: string) {
+    this.base = new URL(base, location.href);
+  }
+
+  private abs(path: string): string {
+    return new URL(path, this.base).href;
+  }
+
+  private request(path: string, init: RequestInit = {}): Promise<Response> {
+    return fetch(this.abs(path), { ...init, cache: 'no-cache', headers: { [SAVE_HEADER]: '1' } });
+  }
+
+  /** The build's summary: precached, so it answers offline too. */
+  async status(): Promise<OfflineStatus> {
+    const response = await fetch(this.abs(STATUS_FILE));
+    if (!response.ok) throw new Error(`${STATUS_FILE}: HTTP ${response.status}`);
+    return (await response.json()) as OfflineStatus;
+  }
+
+  /** The current build's listing of every file (a network request). */
+  async listing(): Promise<FilesListing> {
+    const response = await this.request(FILES_LISTING);
+    if (!response.ok) throw new Error(`${FILES_LISTING}: HTTP ${response.status}`);
+    return (await response.json()) as FilesListing;
+  }
+
+  private async savedJson<T>(path: string): Promise<T | undefined> {
+    const response = await (await caches.open(CONTENT_CACHE)).match(this.abs(path));
+    return response ? ((await response.json()) as T) : undefined;
+  }
+
+  record(): Promise<SavedRecord | undefined> {
+    return this.savedJson<SavedRecord>(SAVED_RECORD);
+  }
+
+  /** The listing the saved copy follows, if one was started. */
+  savedListing(): Promise<FilesListing | undefined> {
+    return this.savedJson<FilesListing>(SAVED_LISTING);
+  }
+
+  /** Every URL some cache of this site holds, without queries (Workbox's precache keys carry a revision). */
+  private async presentUrls(): Promise<Set<string>> {
+    const urls = new Set<string>();
+    for (const name of await caches.keys()) {
+      if (name !== CONTENT_CACHE && !name.startsWith('workbox-precache')) continue;
+      for (const request of await (await caches.open(name)).keys()) {
+        const url = new URL(request.url);
+        url.search = '';
+        urls.add(url.href);
+      }
+    }
+    return urls;
+  }
+
+  private isHere(entry: ListingEntry, urls: ReadonlySet<string>): boolean {
+    return urls.has(this.abs(fileUrl(entry[0]))) || urls.has(this.abs(entry[0]));
+  }
+
+  /** How much of `listing` is stored. */
+  async progress(listing: FilesListing): Promise<Progress> {
+    const urls = await this.presentUrls();
+    const here = listing.entries.filter((e) => this.isHere(e, urls));
+    return { doneFiles: here.length, doneBytes: here.reduce((sum, e) => sum + e[1], 0), totalFiles: listing.files, totalBytes: listing.bytes };
+  }
+
+  /**
+   * Makes the saved copy follow `listing`: when it followed another build (or none), the
+   * files it cannot vouch for (changed, gone, or kept from reading without a revision)
+   * are deleted, so the copy never mixes two builds.
+   */
+  private async follow(listing: FilesListing): Promise<void> {
+    const record = await this.record();
+    if (record?.version === listing.version) return;
+    const old = new Map((await this.savedListing())?.entries.map((e) => [e[0], e[2]] as const) ?? []);
+    const keep = new Set<string>();
+    for (const [path, , revision] of listing.entries) {
+      if (old.has(path) && old.get(path) === revision) keep.add(this.abs(fileUrl(path)));
+    }
+    const cache = await caches.open(CONTENT_CACHE);
+    for (const request of await cache.keys()) if (!keep.has(request.url)) await cache.delete(request);
+    await cache.put(this.abs(SAVED_LISTING), new Response(JSON.stringify(listing), { headers: { 'content-type': 'application/json' } }));
+    await this.writeRecord({ version: listing.version, complete: false });
+  }
+
+  private async writeRecord(record: SavedRecord): Promise<void> {
+    const cache = await caches.open(CONTENT_CACHE);
+    await cache.put(this.abs(SAVED_RECORD), new Response(JSON.stringify(record), { headers: { 'content-type': 'application/json' } }));
+  }
+
+  /**
+   * Stores every file of `listing` not yet here, reporting progress after each, until
+   * done, `signal` aborts (paused), the disk is full, or the network fails.
+   */
+  async save(listing: FilesListing, signal: AbortSignal, onProgress: (progress: Progress) => void): Promise<SaveEnd> {
+    try {
+      await this.follow(listing);
+    } catch (error) {
+      if (isQuota(error)) return { kind: 'quota', path: SAVED_LISTING };
+      throw error;
+    }
+    const urls = await this.presentUrls();
+    const progress: Progress = { doneFiles: 0, doneBytes: 0, totalFiles: listing.files, totalBytes: listing.bytes };
+    const todo: ListingEntry[] = [];
+    for (const entry of listing.entries) {
+      if (this.isHere(entry, urls)) {
+        progress.doneFiles += 1;
+        progress.doneBytes += entry[1];
+      } else todo.push(entry);
+    }
+    onProgress({ ...progress });
+    const cache = await caches.open(CONTENT_CACHE);
+    let end: SaveEnd | undefined;
+    let next = 0;
+    const worker = async () => {
+      while (end === undefined && next < todo.length) {
+        if (signal.aborted) return;
+        const [path, bytes] = todo[next++]!;
+        try {
+          const response = await this.request(fileUrl(path), { signal });
+          if (!response.ok) throw new Error(`${path} answered HTTP ${response.status}`);
+          await cache.put(this.abs(fileUrl(path)), response).catch((error: unknown) => {
+            throw isQuota(error) ? new QuotaError(path) : error;
+          });
+        } catch (error) {
+          if (signal.aborted) return;
+          end ??= error instanceof QuotaError ? { kind: 'quota', path } : { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+          return;
+        }
+        progress.doneFiles += 1;
+        progress.doneBytes += bytes;
+        onProgress({ ...progress });
+      }
+    };
+    await Promise.all(Array.from({ length: PARALLEL }, worker));
+    if (end) return end;
+    if (signal.aborted) return { kind: 'paused' };
+    await this.writeRecord({ version: listing.version, complete: true });
+    return { kind: 'done' };
+  }
+
+  /** Deletes the saved copy and every page kept from reading; the precache (shell and budget) stays. */
+  async remove(): Promise<void> {
+    await caches.delete(CONTENT_CACHE);
+  }
+}
+
+function isQuota(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'QuotaExceededError';
+}

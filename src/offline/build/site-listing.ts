@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import type { SiteFile } from './split-precache.ts';
+
+/**
+ * Every file of dist/ a reader can use offline, with its size and revision. Feeds and
+ * sitemaps (XML) are for machines that never go offline; BibTeX downloads grow with the
+ * catalog and are kept once fetched by the service worker instead.
+ */
+const OFFLINE_FILE = /\.(html|css|js|json|svg|png|ico|webmanifest|woff2|pagefind|pf_meta|pf_index|pf_fragment|pf_filter|txt)$/;
+/** The service worker itself, Astro's content-layer data (outDir outside the project), and the listing. */
+const NOT_OFFLINE = /^(sw\.js|workbox-[^/]+\.js|collections\/|offline\/files\.json$)/;
+/** Names that already change with their content: the URL is the revision. */
+const CONTENT_HASHED = /^(_astro\/|pagefind\/(index|fragment|filter)\/|pagefind\/[^/]+\.pf_meta$)/;
+
+export interface ListedFile extends SiteFile {
+  /** A hash of the content, or null when the name holds one. */
+  revision: string | null;
+}
+
+export function isOfflineFile(path: string): boolean {
+  return OFFLINE_FILE.test(path) && !NOT_OFFLINE.test(path);
+}
+
+/** A precache revision: the content's MD5, as Workbox's own revisions are. */
+async function hashOf(full: string): Promise<string> {
+  return createHash('md5').update(await readFile(full)).digest('hex');
+}
+
+/** The offline files of the site in `dir`, sorted by path. */
+export async function listSite(dir: string): Promise<ListedFile[]> {
+  const found = await readdir(dir, { withFileTypes: true, recursive: true });
+  const paths = found
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .filter(isOfflineFile)
+    .sort();
+  const files: ListedFile[] = new Array(paths.length);
+  // A few reads at a time: enough to keep the disk busy without opening thousands of files.
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < paths.length; i = next++) {
+      const path = paths[i]!;
+      const full = join(dir, path);
+      const { size } = await stat(full);
+      const revision = CONTENT_HASHED.test(path) ? null : await hashOf(full);
+      files[i] = { path, bytes: size, revision };
+    }
+  };
+  await Promise.all(Array.from({ length: 16 }, worker));
+  return files;
+}
