@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './lib/browser.ts';
+import { parseFlags, readCommandLine, UsageError, wholeNumber } from './lib/command-line.ts';
 import { buildFixture, fixtureDir, prepareFixture, type FixtureOptions } from './lib/offline-fixture.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import { catalogPaths } from '../src/content/paths.ts';
@@ -29,18 +30,15 @@ interface Options extends FixtureOptions {
   update: boolean;
 }
 
-function parseArgs(args: readonly string[]): Options {
-  const value = (name: string) => {
-    const at = args.indexOf(name);
-    return at >= 0 ? args[at + 1] : undefined;
-  };
-  const rawPapers = value('--papers') ?? 'seed';
-  const papers = rawPapers === 'seed' ? 'seed' : Number(rawPapers);
-  if (papers !== 'seed' && (!Number.isInteger(papers) || papers < 1)) throw new Error(`--papers takes "seed" or a whole number ≥ 1, got ${rawPapers}`);
-  const rawBudget = value('--budget');
-  const budgetMb = rawBudget === undefined ? undefined : Number(rawBudget);
-  if (budgetMb !== undefined && !(budgetMb >= 0)) throw new Error(`--budget takes megabytes ≥ 0, got ${rawBudget}`);
-  return { papers, ...(budgetMb === undefined ? {} : { budgetMb }), build: !args.includes('--no-build'), update: !args.includes('--no-update') };
+function readOptions(args: readonly string[]): Options {
+  const flags = parseFlags(
+    { papers: { type: 'string' }, budget: { type: 'string' }, 'no-build': { type: 'boolean', default: false }, 'no-update': { type: 'boolean', default: false } },
+    args,
+  );
+  const papers = flags.papers === undefined || flags.papers === 'seed' ? 'seed' : wholeNumber('--papers', flags.papers, 0, { min: 1 });
+  const budgetMb = flags.budget === undefined ? undefined : Number(flags.budget);
+  if (budgetMb !== undefined && !(budgetMb >= 0)) throw new UsageError(`--budget takes megabytes, a number of at least 0, got '${flags.budget}'`);
+  return { papers, ...(budgetMb === undefined ? {} : { budgetMb }), build: !flags['no-build'], update: !flags['no-update'] };
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(bytes < 10 * 1024 ** 2 ? 2 : 1)} MB`;
@@ -100,7 +98,7 @@ function changeOnePaper(dir: string): string {
 }
 
 async function main(): Promise<void> {
-  const options = parseArgs(process.argv.slice(2));
+  const options = readCommandLine('npm run bench:offline', 'npm run bench:offline [-- --papers seed|N] [--budget MB] [--no-build] [--no-update]', readOptions);
   const dir = fixtureDir(options);
   const label = `${options.papers === 'seed' ? 'the seed catalog' : `${count(options.papers)} synthetic papers`}, budget ${options.budgetMb === undefined ? 'default (10 MB)' : `${options.budgetMb} MB`}`;
   console.log(`Offline benchmark: ${label}, in ${dir}`);
