@@ -122,7 +122,13 @@ async function main(): Promise<void> {
 
     meter.start('worker');
     await page.goto(`${server.url}/`);
-    await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', undefined, { timeout: 600_000 });
+    await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', undefined, { timeout: 600_000 }).catch(async (error: unknown) => {
+      const state = await page.evaluate(async () => {
+        const r = await navigator.serviceWorker.getRegistration();
+        return { active: r?.active?.state, installing: r?.installing?.state, waiting: r?.waiting?.state, caches: await caches.keys() };
+      });
+      throw new Error(`the service worker never took control (${JSON.stringify(state)}, ${meter.requests} requests so far)`, { cause: error });
+    });
     const first = await meter.stop();
     const afterFirst = await stored(page);
     console.log(`\nFirst visit: stores ${count(afterFirst.files)} files, ${mb(afterFirst.bytes)} (${pct(afterFirst.bytes, status.bytes)} of the catalog); over HTTP ${mb(first.bytes)} in ${count(first.requests)} requests`);

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type Site } from '../../scripts/lib/browser.ts';
-import { offlineFixture } from '../../scripts/lib/offline-fixture.ts';
+import { buildFixture, offlineFixture } from '../../scripts/lib/offline-fixture.ts';
 import type { FilesListing, OfflineStatus } from '../../src/offline/files.ts';
 
 /**
@@ -22,11 +22,16 @@ let site: Site;
 let context: BrowserContext;
 let page: Page;
 let errors: string[];
+/** Console errors of tabs opened later. */
+const moreErrors: string[][] = [];
 let status: OfflineStatus;
 let listing: FilesListing;
 let dist: string;
+let fixtureDir: string;
 /** Bytes the service worker fetched, as sent over HTTP (gzip), and how many files. */
 const fetchedBySw = { bytes: 0, files: 0, counting: false };
+/** The same for requests of pages (the offline page's saving), while counting. */
+const fetchedByPages = { bytes: 0, files: 0, counting: false };
 
 /** Paper pages the first visit did not store. */
 const laterPapers = () => listing.entries.filter(([path, , , precached]) => precached === 0 && /^papers\/(?!page\/)[^/]+\/index\.html$/.test(path)).map(([path]) => path);
@@ -55,16 +60,18 @@ function stored(p: Page): Promise<{ files: number; bytes: number; urls: string[]
 beforeAll(async () => {
   const fixture = await offlineFixture(process.cwd(), { papers: PAPERS, budgetMb: BUDGET_MB });
   dist = fixture.site;
+  fixtureDir = fixture.dir;
   status = JSON.parse(readFileSync(join(dist, 'offline/status.json'), 'utf8')) as OfflineStatus;
   listing = JSON.parse(readFileSync(join(dist, 'offline/files.json'), 'utf8')) as FilesListing;
   site = await openSite(dist);
   // axe's injected script needs the Content-Security-Policy bypassed; the site's own scripts run as always
   context = await site.browser.newContext({ bypassCSP: true });
   context.on('requestfinished', (request) => {
-    if (!fetchedBySw.counting || !request.serviceWorker()) return;
-    fetchedBySw.files += 1;
+    const meter = request.serviceWorker() ? fetchedBySw : fetchedByPages;
+    if (!meter.counting) return;
+    meter.files += 1;
     void request.sizes().then(
-      (sizes) => void (fetchedBySw.bytes += sizes.responseBodySize),
+      (sizes) => void (meter.bytes += sizes.responseBodySize),
       () => undefined,
     );
   });
@@ -181,8 +188,113 @@ describe(`a catalog over its offline budget (${PAPERS} papers, ${BUDGET_MB} MB)`
     await context.setOffline(false);
   });
 
+  it('stops cleanly when the browser runs out of storage, and resumes when there is room', { timeout: 120_000 }, async () => {
+    await page.goto(site.url('/offline/'));
+    const cdp = await context.newCDPSession(page);
+    const origin = new URL(site.url('/')).origin;
+    const { usage } = await page.evaluate(() => navigator.storage.estimate());
+    // room for the shell and about 2 MB more: far less than the catalog
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: usage! + 2 * 1024 * 1024 });
+    const save = page.locator('[data-offline-save]');
+    await save.click();
+    const message = page.locator('[data-offline-message]');
+    await message.filter({ hasText: 'no more storage' }).waitFor({ timeout: 60_000 });
+    expect(await message.textContent()).toMatch(/^Saving stopped: the browser has no more storage for this site \(at .+\)\. What was saved stays and works offline\./);
+    expect(await save.textContent()).toBe('Resume saving');
+    const bar = await page.locator('[data-offline-bar]').evaluate((el: HTMLProgressElement) => ({ value: el.value, max: el.max }));
+    expect(bar.value).toBeGreaterThan(0);
+    expect(bar.value).toBeLessThan(bar.max);
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+    await cdp.detach();
+    await save.click();
+    await page.locator('[data-offline-summary]', { hasText: 'The whole catalog is saved' }).waitFor({ timeout: 60_000 });
+    expect(await message.textContent()).toBe('');
+  });
+
+  it('pauses, and resumes from what is stored after the tab was closed', { timeout: 120_000 }, async () => {
+    await page.goto(site.url('/offline/'));
+    await page.locator('[data-offline-remove]').click();
+    await page.locator('[data-offline-progress]', { hasText: 'The offline copy was removed' }).waitFor();
+    const save = page.locator('[data-offline-save]');
+    await save.click();
+    // some files in, then pause
+    await page.waitForFunction(() => {
+      const bar = document.querySelector<HTMLProgressElement>('[data-offline-bar]')!;
+      return !bar.hidden && bar.value > 0 && bar.value < bar.max * 0.9;
+    });
+    expect(await save.textContent()).toBe('Pause');
+    await save.click();
+    await expect.poll(() => save.textContent()).toBe('Resume saving');
+    const paused = await stored(page);
+    expect(paused.bytes).toBeLessThan(status.bytes);
+    // a new tab: the page reads what is stored and offers to resume
+    const { page: tab, errors: tabErrors } = await site.newPage(context);
+    moreErrors.push(tabErrors);
+    await page.close();
+    page = tab;
+    await page.goto(site.url('/offline/'));
+    await expect.poll(() => page.locator('[data-offline-save]').textContent()).toBe('Resume saving');
+    const progressText = page.locator('[data-offline-progress]');
+    await progressText.filter({ hasText: / files \(\d+ %\)$/ }).waitFor();
+    const [done, total] = /([\d,]+) of ([\d,]+) files/.exec((await progressText.textContent()) ?? '')!.slice(1).map((n) => Number(n.replace(/,/g, '')));
+    expect(total).toBe(status.files);
+    expect(done).toBeGreaterThan(status.precachedFiles);
+    expect(done).toBeLessThan(status.files);
+    await page.locator('[data-offline-save]').click();
+    await page.locator('[data-offline-summary]', { hasText: 'The whole catalog is saved' }).waitFor({ timeout: 60_000 });
+    expect((await stored(page)).bytes).toBeGreaterThanOrEqual(status.bytes);
+  });
+
+  it('after a rebuild that changes one paper, fetches only the changed files, shows the notice and updates the saved copy', { timeout: 240_000 }, async () => {
+    const papersDir = join(fixtureDir, 'content/papers');
+    const entry = readdirSync(papersDir).filter((n) => n.endsWith('.mdx')).sort()[0]!;
+    const slug = entry.replace(/\.mdx$/, '');
+    writeFileSync(join(papersDir, entry), `${readFileSync(join(papersDir, entry), 'utf8').trimEnd()} Further details follow in the appendix.\n`);
+    const before = listing;
+    await buildFixture(fixtureDir, BUDGET_MB);
+    const after = JSON.parse(readFileSync(join(dist, 'offline/files.json'), 'utf8')) as FilesListing;
+    expect(after.version).not.toBe(before.version);
+    const old = new Set(before.entries.map(([path, , revision]) => `${path} ${revision}`));
+    const changed = after.entries.filter(([path, , revision]) => !old.has(`${path} ${revision}`));
+    expect(changed.map(([path]) => path)).toContain(`papers/${slug}/index.html`);
+    const changedPrecached = changed.filter((e) => e[3] === 1).length;
+    const changedLater = changed.length - changedPrecached;
+
+    // the new service worker: only changed precache entries, the status file and the worker itself
+    fetchedBySw.files = 0;
+    fetchedBySw.bytes = 0;
+    fetchedBySw.counting = true;
+    await page.goto(site.url('/'));
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+    const notice = page.locator('[data-update-notice]');
+    await notice.waitFor({ timeout: 60_000 });
+    fetchedBySw.counting = false;
+    expect(fetchedBySw.files).toBeLessThanOrEqual(changedPrecached + 2);
+    expect(await notice.textContent()).toContain('A new version of the catalog is available.');
+    await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload' }).click()]);
+
+    // the saved copy: the listing and the changed files it holds, nothing else
+    await page.goto(site.url('/offline/'));
+    const update = page.locator('[data-offline-save]', { hasText: 'Update the offline copy' });
+    await update.waitFor();
+    fetchedByPages.counting = true;
+    await update.click();
+    await page.locator('[data-offline-summary]', { hasText: 'The whole catalog is saved' }).waitFor({ timeout: 60_000 });
+    fetchedByPages.counting = false;
+    expect(fetchedByPages.files).toBeLessThanOrEqual(changedLater + 1);
+    const saved = (await stored(page)).bytes;
+    console.info(`update: ${changed.length} of ${after.files} files changed; service worker ${fetchedBySw.files} requests, ${fetchedBySw.bytes} bytes; saved copy ${fetchedByPages.files} requests, ${fetchedByPages.bytes} bytes; ${saved} bytes saved`);
+    expect(fetchedBySw.bytes + fetchedByPages.bytes).toBeLessThan(saved * 0.05);
+
+    // offline, the changed paper is the new one
+    await context.setOffline(true);
+    await page.goto(site.url(`/papers/${slug}/`));
+    expect(await page.locator('.abstract').textContent()).toContain('Further details follow in the appendix.');
+    await context.setOffline(false);
+  });
+
   it('logged no errors on the way', () => {
     // Offline, Chromium reports the requests the network refused; nothing else may fail.
-    expect(errors.filter((e) => !/Failed to load resource|ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
+    expect([errors, ...moreErrors].flat().filter((e) => !/Failed to load resource|ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
   });
 });
