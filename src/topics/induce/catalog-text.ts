@@ -26,6 +26,8 @@ export interface Field {
   text: string;
   /** Units in different segments (split by punctuation) never form one phrase. */
   segments: number[];
+  /** Whether each unit is a function word (isFunctionWord), decided once: phrase walks ask for every unit. */
+  functionWords: boolean[];
 }
 
 export interface CatalogPaper {
@@ -62,6 +64,7 @@ function field(text: string): { field: Field; clean: string } {
       segments: tokens.map((t) => t.segment),
       starts: tokens.map((t) => t.start),
       ends: tokens.map((t) => t.end),
+      functionWords: [],
       text: clean,
     },
   };
@@ -147,7 +150,7 @@ export function readCatalog(papers: readonly PaperText[]): CatalogText {
         starts.push(f.starts[i]!);
         ends.push(f.ends[i]!);
       }
-      return { keys, raws, segments, starts, ends, text: f.text };
+      return { keys, raws, segments, starts, ends, functionWords: keys.map(isFunctionWord), text: f.text };
     };
     const keywordForms = new Map<string, string>();
     for (const written of p.keywords ?? []) {

@@ -1,5 +1,4 @@
 import type { CatalogPaper, Field } from './catalog-text.ts';
-import { isFunctionWord } from './function-words.ts';
 
 /** Longest candidate phrase, in units. */
 export const MAX_UNITS = 4;
@@ -46,31 +45,47 @@ export interface PhraseIndex {
   followedAny: Map<string, number>;
 }
 
-/** Calls `visit(key, form, start, units)` for every phrase of 1..MAX_UNITS units within one segment, function words excluded. */
-function eachPhrase(f: Field, visit: (key: string, start: number, units: number) => void, allowed?: (key: string, units: number) => boolean): void {
+/**
+ * Calls `visit(key, start, units)` for every phrase of 1..`maxUnits` units within one
+ * segment, function words excluded. Where `goOn(key, units, endsWithFunctionWord)` says no,
+ * the walk from that word stops: every longer phrase from there starts with `key`.
+ */
+function eachPhrase(
+  f: Field,
+  visit: (key: string, start: number, units: number) => void,
+  maxUnits = MAX_UNITS,
+  goOn?: (key: string, units: number, endsWithFunctionWord: boolean) => boolean,
+): void {
   const n = f.keys.length;
+  const fw = f.functionWords;
   // Unit j is written joined to unit j + 1 by a hyphen ("few-shot", "state-of-the-art").
   const hyphen = (j: number) => j + 1 < n && f.text.charCodeAt(f.ends[j]!) === 45 && f.starts[j + 1] === f.ends[j]! + 1;
   for (let i = 0; i < n; i++) {
     // A function word starts a phrase only as part of a hyphenated compound: "few-shot learning".
-    if (isFunctionWord(f.keys[i]!) && !hyphen(i)) continue;
+    if (fw[i] && !hyphen(i)) continue;
     let key = '';
-    for (let u = 1; u <= MAX_UNITS && i + u <= n; u++) {
+    for (let u = 1; u <= maxUnits && i + u <= n; u++) {
       const j = i + u - 1;
       if (f.segments[j] !== f.segments[i]) break;
-      const fw = isFunctionWord(f.keys[j]!);
       // Inside a phrase, a function word may only join: `of` ("mixture of experts") or a hyphen.
-      if (fw && j > i && !hyphen(j - 1) && !hyphen(j) && !(f.keys[j] === 'of' && j + 1 < n && !isFunctionWord(f.keys[j + 1]!))) break;
+      if (fw[j] && j > i && !hyphen(j - 1) && !hyphen(j) && !(f.keys[j] === 'of' && j + 1 < n && !fw[j + 1])) break;
       key = u === 1 ? f.keys[i]! : `${key} ${f.keys[j]!}`;
+      if (goOn !== undefined && !goOn(key, u, fw[j]!)) break;
       // A phrase never ends with a function word.
-      if (fw) continue;
-      if (allowed !== undefined && !allowed(key, u)) {
-        if (u === 1) break;
-        continue;
-      }
+      if (fw[j]) continue;
       visit(key, i, u);
     }
   }
+}
+
+/** Every key a phrase of `keys` starts with, itself included, as eachPhrase builds them ("mixture", "mixture of", "mixture of expert"). */
+function startsOf(keys: Iterable<string>): Set<string> {
+  const starts = new Set<string>();
+  for (const key of keys) {
+    for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) starts.add(key.slice(0, at));
+    starts.add(key);
+  }
+  return starts;
 }
 
 /** A phrase as the paper writes it: the text from its first unit to its last, hyphens and all. */
@@ -79,6 +94,29 @@ function writtenForm(f: Field, start: number, units: number): string {
   const text = f.text.slice(f.starts[start], f.ends[end]);
   // An abbreviation unit stands for its long form: keep the short form as written.
   return /^[\p{L}\p{N}' /-]+$/u.test(text) && !text.includes('  ') ? text : f.raws.slice(start, end + 1).join(' ');
+}
+
+/**
+ * A paper's mention of a phrase as the index builds it: the written form is read from the
+ * text only when asked (names and evidence ask for a few; the index holds millions at 30,000 papers).
+ */
+class IndexedMention implements Mention {
+  title = 0;
+  abstract = 0;
+  keyword = false;
+  #form: string | undefined;
+  constructor(
+    public defined: boolean,
+    private readonly source: Field | undefined,
+    private readonly start: number,
+    private readonly units: number,
+    form?: string,
+  ) {
+    this.#form = form;
+  }
+  get form(): string {
+    return (this.#form ??= writtenForm(this.source!, this.start, this.units));
+  }
 }
 
 /** The phrase without its first unit (and a joining `of` after it): "mixture of expert" → "expert". */
@@ -119,10 +157,14 @@ export function indexPhrases(papers: readonly CatalogPaper[], only?: ReadonlySet
         seen.add(key);
         df.set(key, (df.get(key) ?? 0) + 1);
       };
+      // Pass 1 counts phrases of one and two units; pass 2 walks on only from a frequent one (a longer phrase needs its pieces frequent).
+      const maxUnits = pass === 1 ? 2 : MAX_UNITS;
+      // A phrase whose first one or two units are not frequent has a piece that is not: "a b c" needs "a b", "a b of c" too.
+      const from = pass === 1 ? undefined : (key: string, u: number, endsWithFunctionWord: boolean) => u > 2 || endsWithFunctionWord || frequent.has(key);
       for (const p of papers) {
         seen.clear();
-        eachPhrase(p.title, count);
-        eachPhrase(p.abstract, count);
+        eachPhrase(p.title, count, maxUnits, from);
+        eachPhrase(p.abstract, count, maxUnits, from);
         if (pass === 1) {
           for (const k of p.keywords) {
             if (seen.has(k)) continue;
@@ -137,15 +179,16 @@ export function indexPhrases(papers: readonly CatalogPaper[], only?: ReadonlySet
     }
   }
   const wanted = only ?? frequent;
+  const wantedStarts = startsOf(wanted);
 
   const papersOf = new Map<string, number[]>();
   const occurrence = new Map<string, Occurrence>();
   const mentions = papers.map((p, index) => {
     const own = new Map<string, Mention>();
-    const mention = (key: string, form: string) => {
+    const mention = (key: string, at: Field | undefined, start: number, units: number, form?: string) => {
       let m = own.get(key);
       if (m === undefined) {
-        m = { title: 0, abstract: 0, keyword: false, defined: p.defined.has(key), form };
+        m = new IndexedMention(p.defined.has(key), at, start, units, form);
         own.set(key, m);
         const list = papersOf.get(key);
         if (list) list.push(index);
@@ -154,21 +197,26 @@ export function indexPhrases(papers: readonly CatalogPaper[], only?: ReadonlySet
       return m;
     };
     const read = (f: Field, where: 'title' | 'abstract') => {
-      eachPhrase(f, (key, start, u) => {
+      eachPhrase(
+        f,
+        (key, start, u) => {
         if (!wanted.has(key)) return;
-        const m = own.get(key) ?? mention(key, writtenForm(f, start, u));
+        const m = own.get(key) ?? mention(key, f, start, u);
         m[where]++;
         if (only !== undefined) return;
         let o = occurrence.get(key);
         if (o === undefined) occurrence.set(key, (o = { count: 0, followed: 0 }));
         o.count++;
         const after = start + u;
-        if (after < f.keys.length && f.segments[after] === f.segments[start] && !isFunctionWord(f.keys[after]!)) o.followed++;
-      });
+        if (after < f.keys.length && f.segments[after] === f.segments[start] && !f.functionWords[after]) o.followed++;
+        },
+        MAX_UNITS,
+        (key) => wantedStarts.has(key),
+      );
     };
     read(p.title, 'title');
     read(p.abstract, 'abstract');
-    for (const k of p.keywords) if (wanted.has(k)) mention(k, p.keywordForms.get(k) ?? k).keyword = true;
+    for (const k of p.keywords) if (wanted.has(k)) mention(k, undefined, 0, 0, p.keywordForms.get(k) ?? k).keyword = true;
     return own;
   });
   const occurrences = new Map<string, number>();
