@@ -12,7 +12,7 @@ import * as pagefind from 'pagefind';
  * Pagefind reads this from the environment (`PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`); the
  * build checks the outcome (see CHUNK_BUDGET) in case a Pagefind upgrade drops it.
  */
-const INDEX_CHUNK_SIZE = 1000;
+export const INDEX_CHUNK_SIZE = 1000;
 /** The largest index chunk the build accepts without a warning, in bytes (gzip, as served). */
 const CHUNK_BUDGET = 4 * 1024;
 
