@@ -45,6 +45,7 @@ try {
     ...(values.today && { today: values.today }),
   });
   for (const change of report.changes) console.log(`  ${values.check ? 'would be ' : ''}${change.kind}: ${change.path} (${change.reasons.join('; ')})`);
+  for (const m of report.matches) console.log(`  already present: ${m.file} line ${m.line} (${m.entry}) is ${m.path} (same ${m.by})`);
   for (const warning of report.warnings) console.warn(`  warning: ${formatProblem(warning)}`);
   for (const problem of report.problems) console.error(`  ${values['skip-bad'] ? 'skipped' : 'error'}: ${formatProblem(problem)}`);
   for (const file of report.refused) console.error(`${file}: nothing imported, since some of its entries cannot be read. Fix them, or pass --skip-bad to import the others.`);

@@ -35,6 +35,40 @@ interface Located {
   line: number;
 }
 
+/** The parser's words for a bare word that is no `@string` macro; it goes on with `{{word}}` as the value. */
+const UNRESOLVED = /^Unresolved @string reference ("(?:[^"\\]|\\.)*")$/;
+/** Fields import reads (see readBibtex): an undefined macro there is an error, elsewhere a warning. */
+const READ_FIELDS = new Set([
+  'title', 'abstract', 'author', 'year', 'date', 'month', 'journal', 'journaltitle', 'booktitle', 'eventtitle',
+  'keywords', 'doi', 'eprint', 'archiveprefix', 'eprinttype', 'url', 'crossref',
+]);
+
+/**
+ * An `@string` macro used but never defined. BibTeX itself warns and reads it as empty;
+ * import names each entry and field that uses it. In a field import reads, the value
+ * would be wrong, so the entry is refused; in any other field (Nelson Beebe's
+ * bibliographies use macros for `acknowledgement`) nothing import keeps is touched, and
+ * it is a warning.
+ */
+function undefinedMacro(file: string, name: string, located: readonly Located[], out: { problems: ContentProblem[]; warnings: ContentProblem[]; refused: Set<string> }): void {
+  const placeholder = `{{${name}}}`;
+  const uses = located.flatMap(({ entry, line }) =>
+    Object.entries(entry.fields).filter(([, value]) => value.includes(placeholder)).map(([field]) => ({ entry: entry.key, line, field })),
+  );
+  const about = { expected: 'a value in braces or quotes, or a macro defined by @string', found: `the undefined @string macro "${name}"` };
+  const hint = `define it above its first use, @string{${name} = {…}}, or write the value itself in braces`;
+  if (uses.length === 0) {
+    out.problems.push({ file, line: 1, ...about, hint: `${hint} (search the file for ${name})` });
+    return;
+  }
+  for (const use of uses) {
+    if (READ_FIELDS.has(use.field)) {
+      out.problems.push({ file, ...use, ...about, hint });
+      out.refused.add(use.entry);
+    } else out.warnings.push({ file, ...use, ...about, hint: `import does not read the field ${use.field}, so nothing is lost; ${hint}` });
+  }
+}
+
 /** The entry a verbatim parse error is about: `@type{key` at the start of its text. */
 function headOf(input: string): { type: string; key: string } {
   const match = /^@\s*([A-Za-z]+)\s*[{(]\s*([^,\s}]*)/.exec(input);
@@ -128,7 +162,14 @@ export function readBibtex(text: string, file: string): ReadResult {
     located.push({ entry, line: at >= 0 ? lineAt(starts, at) : 1 });
   }
   let errorCursor = 0;
+  /** Entries whose values are wrong (an undefined macro in a field import reads). */
+  const refused = new Set<string>();
   for (const error of library.errors) {
+    const macro = UNRESOLVED.exec(error.error)?.[1];
+    if (macro !== undefined) {
+      undefinedMacro(file, JSON.parse(macro) as string, located, { problems, warnings, refused });
+      continue;
+    }
     const problem = parseError(file, text, starts, error, errorCursor);
     if (error.input) errorCursor = Math.max(errorCursor, text.indexOf(error.input, errorCursor));
     problems.push(problem);
@@ -139,6 +180,7 @@ export function readBibtex(text: string, file: string): ReadResult {
   let containers = 0;
   for (const item of located) {
     const { entry, line } = item;
+    if (refused.has(entry.key)) continue;
     const type = entry.type.toLowerCase();
     if (!ENTRY_TYPES.has(type)) {
       problems.push({

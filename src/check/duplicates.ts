@@ -1,5 +1,6 @@
 import type { PaperEntry } from '../content/read-entries.ts';
 import { shingles, similarPairs } from './shingles.ts';
+import { whyDistinct } from '../content/paper-identity.ts';
 import { titleKey } from '../content/title-key.ts';
 import type { CheckContext, Finding } from './types.ts';
 
@@ -33,15 +34,20 @@ function sameTitle(entries: readonly PaperEntry[]): Finding[] {
   return [...byKey.values()]
     .filter((group) => group.length > 1)
     .flatMap((group) =>
-      group.map((entry): Finding => ({
-        file: entry.path,
-        field: 'title',
-        check: 'duplicates',
-        level: 'error',
-        expected: 'a paper not already in the catalog',
-        found: `the same title as ${group.filter((other) => other !== entry).map((other) => other.path).join(', ')} (equal once case, punctuation, LaTeX and accents are ignored)`,
-        hint: 'the catalog holds each paper once: keep one of the files and delete the other',
-      })),
+      group.flatMap((entry): Finding[] => {
+        // entries that share a title but not their DOI, arXiv ID, authors or year are two papers ("Editorial")
+        const same = group.filter((other) => other !== entry && whyDistinct(entry.data, other.data) === undefined);
+        if (same.length === 0) return [];
+        return [{
+          file: entry.path,
+          field: 'title',
+          check: 'duplicates',
+          level: 'error',
+          expected: 'a paper not already in the catalog',
+          found: `the same title as ${same.map((other) => other.path).join(', ')} (equal once case, punctuation, LaTeX and accents are ignored), and no DOI, arXiv ID, author list or year that tells them apart`,
+          hint: 'the catalog holds each paper once: keep one of the files and delete the other; if they are two papers, give each its DOI, authors or year',
+        }];
+      }),
     );
 }
 
@@ -62,7 +68,7 @@ function sameAbstract(entries: readonly PaperEntry[]): Finding[] {
     );
 }
 
-/** The same paper twice: an equal title is always an error, a near-equal abstract unless declared in `versions`. */
+/** The same paper twice: an equal title is an error unless DOI, arXiv ID, authors or year tell the two apart (see paper-identity.ts); a near-equal abstract unless declared in `versions`. */
 export function checkDuplicates({ entries }: CheckContext): Finding[] {
   const titles = sameTitle(entries);
   const titled = new Set(titles.map((f) => f.file));

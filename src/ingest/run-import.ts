@@ -13,6 +13,7 @@ import { replaceField, serializeEntry } from '../content/entry-file.ts';
 import { escapeMdxText } from '../content/mdx-escape.ts';
 import { catalogPaths, entryPath } from '../content/paths.ts';
 import { readEntries, type PaperEntry } from '../content/read-entries.ts';
+import { whyDistinct, type PaperFacts } from '../content/paper-identity.ts';
 import { uniqueSlug } from '../content/slug.ts';
 import { titleKey } from '../content/title-key.ts';
 
@@ -39,12 +40,23 @@ export interface ImportedChange {
   text: string;
 }
 
+export interface ImportMatch {
+  file: string;
+  line: number;
+  entry: string;
+  /** The catalog entry (or the entry created earlier in this import) it is. */
+  path: string;
+  by: 'DOI' | 'arXiv ID' | 'title';
+}
+
 export interface ImportReport {
   /** Entries read from the files, good or bad. */
   read: number;
   created: number;
   /** Entries already in the catalog (or twice in the files): nothing new added for them. */
   present: number;
+  /** Each of those: where it was read, the entry it is, and by what it was recognised. */
+  matches: ImportMatch[];
   /** Entries left out: bad ones, and every entry of a file with a bad one unless `skipBad`. */
   skipped: number;
   changes: ImportedChange[];
@@ -86,12 +98,11 @@ function isEmpty(text: string, field: Field): boolean {
   return !line || /^\s*\[\s*\]\s*$/.test(line[1]!);
 }
 
-/** Keys a paper is known by: DOI, arXiv ID, title key (in that order of trust). */
-function identities(data: { doi?: string | undefined; arxiv?: string | undefined; title: string }): string[] {
+/** Keys a paper is known by for certain: its DOI and arXiv ID. A title is weaker (see paper-identity.ts). */
+function identities(data: { doi?: string | undefined; arxiv?: string | undefined }): { id: string; by: ImportMatch['by'] }[] {
   return [
-    ...(data.doi ? [`doi:${data.doi.toLowerCase()}`] : []),
-    ...(data.arxiv ? [`arxiv:${data.arxiv.replace(/v\d+$/, '').toLowerCase()}`] : []),
-    `title:${titleKey(data.title)}`,
+    ...(data.doi ? [{ id: `doi:${data.doi.toLowerCase()}`, by: 'DOI' as const }] : []),
+    ...(data.arxiv ? [{ id: `arxiv:${data.arxiv.replace(/v\d+$/, '').toLowerCase()}`, by: 'arXiv ID' as const }] : []),
   ];
 }
 
@@ -101,7 +112,7 @@ export function importBibliographies(options: ImportOptions): ImportReport {
   const readFile = options.readFile ?? ((path: string) => readFileSync(path, 'utf8'));
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const entries = readEntries(paths.papers);
-  const report: ImportReport = { read: 0, created: 0, present: 0, skipped: 0, changes: [], problems: [], warnings: [], refused: [] };
+  const report: ImportReport = { read: 0, created: 0, present: 0, matches: [], skipped: 0, changes: [], problems: [], warnings: [], refused: [] };
 
   /** Identity → the entry (on disk or just created) that holds it, and its current text. */
   interface Target {
@@ -114,12 +125,30 @@ export function importBibliographies(options: ImportOptions): ImportReport {
     draft?: { title: string; fields: Partial<Record<Field, unknown>>; body: string; reason: string; at: { file: string; line: number; entry: string } };
   }
   const known = new Map<string, Target>();
+  /** Title key → every entry with that title: one title may be several papers. */
+  const titled = new Map<string, Target[]>();
   const targets: Target[] = [];
-  for (const entry of entries) {
-    const target: Target = { slug: entry.slug, path: entry.path, text: entry.text, entry, filled: [] };
+  const remember = (target: Target, data: { title: string; doi?: string | undefined; arxiv?: string | undefined }) => {
     targets.push(target);
-    for (const id of identities(entry.data)) if (!known.has(id)) known.set(id, target);
-  }
+    for (const { id } of identities(data)) if (!known.has(id)) known.set(id, target);
+    const key = titleKey(data.title);
+    titled.set(key, [...(titled.get(key) ?? []), target]);
+  };
+  const factsOf = (target: Target): PaperFacts => {
+    const data = target.draft?.fields ?? target.entry?.data ?? {};
+    return { doi: data.doi as string | undefined, arxiv: data.arxiv as string | undefined, year: data.year as number | undefined, authors: data.authors as PaperFacts['authors'] };
+  };
+  /** The entry `record` already is, and by what that is known, if any. */
+  const existing = (record: BibRecord): { target: Target; by: ImportMatch['by'] } | undefined => {
+    for (const { id, by } of identities(record)) {
+      const target = known.get(id);
+      if (target) return { target, by };
+    }
+    const facts: PaperFacts = { doi: record.doi, arxiv: record.arxiv, year: record.year, authors: record.authors.map(authorValue) };
+    const target = titled.get(titleKey(record.title))?.find((t) => whyDistinct(factsOf(t), facts) === undefined);
+    return target && { target, by: 'title' };
+  };
+  for (const entry of entries) remember({ slug: entry.slug, path: entry.path, text: entry.text, entry, filled: [] }, entry.data);
   const taken = new Set(entries.map((e) => e.slug));
 
   const results: { name: string; result: ReadResult }[] = options.files.map((file) => {
@@ -139,20 +168,18 @@ export function importBibliographies(options: ImportOptions): ImportReport {
     }
     report.skipped += badEntries;
     for (const record of result.records) {
-      const ids = identities(record);
-      const match = ids.map((id) => known.get(id)).find(Boolean);
+      const match = existing(record);
       if (match) {
         report.present++;
-        fill(match, record);
+        report.matches.push({ file: name, line: record.line, entry: record.key, path: match.target.path, by: match.by });
+        fill(match.target, record);
         continue;
       }
       const slug = uniqueSlug(record.title, taken);
       taken.add(slug);
       const body = record.abstract ? escapeMdxText(record.abstract) : '';
       const draft = { title: record.title, fields: fieldsOf(record), body, reason: `new from ${name} line ${record.line} (${record.key})`, at: { file: name, line: record.line, entry: record.key } };
-      const target: Target = { slug, path: entryPath(slug), text: '', entry: undefined, filled: [], draft };
-      targets.push(target);
-      for (const id of ids) if (!known.has(id)) known.set(id, target);
+      remember({ slug, path: entryPath(slug), text: '', entry: undefined, filled: [], draft }, record);
       report.created++;
     }
   }

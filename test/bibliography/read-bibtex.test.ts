@@ -148,6 +148,19 @@ describe('bad BibTeX', () => {
       'test/fixtures/bibliography/bad/missing-title.bib, line 3, entry "untitled2021", field "title": expected a title, found no title field.\n  Hint: add title = {…} to the entry',
     ]);
   });
+  it('an undefined @string macro: a warning in a field import does not read, an error naming entry and field where it does', () => {
+    const result = read('bad/undefined-string.bib');
+    expect(result.records.map((r) => [r.key, r.venue])).toEqual([['Knuth:1989:TS', 'TUGboat']]);
+    expect(result.read).toBe(2);
+    expect(result.warnings.map(formatProblem)).toContainEqual(
+      'test/fixtures/bibliography/bad/undefined-string.bib, line 3, entry "Knuth:1989:TS", field "acknowledgement": expected a value in braces or quotes, or a macro defined by @string, found the undefined @string macro "ack-nhfb".\n' +
+        '  Hint: import does not read the field acknowledgement, so nothing is lost; define it above its first use, @string{ack-nhfb = {…}}, or write the value itself in braces',
+    );
+    expect(messages('undefined-string.bib')).toEqual([
+      'test/fixtures/bibliography/bad/undefined-string.bib, line 11, entry "Beebe:1990:BS", field "journal": expected a value in braces or quotes, or a macro defined by @string, found the undefined @string macro "j-TUGboat-typo".\n' +
+        '  Hint: define it above its first use, @string{j-TUGboat-typo = {…}}, or write the value itself in braces',
+    ]);
+  });
   it('a malformed DOI and a malformed arXiv ID', () => {
     expect(messages('bad-ids.bib')).toEqual([
       'test/fixtures/bibliography/bad/bad-ids.bib, line 1, entry "baddoi", field "doi": expected a DOI such as "10.1000/xyz123", found "doi.org/10.1000".\n' +

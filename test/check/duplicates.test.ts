@@ -28,9 +28,20 @@ describe('checkDuplicates', () => {
         entryFile('u-mup-the-unit-scaled.mdx', { ...base, title: "'U-$\\mu$P: unit scaling'" }, ABSTRACT_B),
       ]),
     ).toEqual([
-      'content/papers/u-mup.mdx, field "title": expected a paper not already in the catalog, found the same title as content/papers/u-mup-the-unit-scaled.mdx (equal once case, punctuation, LaTeX and accents are ignored).\n  Hint: the catalog holds each paper once: keep one of the files and delete the other',
-      'content/papers/u-mup-the-unit-scaled.mdx, field "title": expected a paper not already in the catalog, found the same title as content/papers/u-mup.mdx (equal once case, punctuation, LaTeX and accents are ignored).\n  Hint: the catalog holds each paper once: keep one of the files and delete the other',
+      'content/papers/u-mup.mdx, field "title": expected a paper not already in the catalog, found the same title as content/papers/u-mup-the-unit-scaled.mdx (equal once case, punctuation, LaTeX and accents are ignored), and no DOI, arXiv ID, author list or year that tells them apart.\n  Hint: the catalog holds each paper once: keep one of the files and delete the other; if they are two papers, give each its DOI, authors or year',
+      'content/papers/u-mup-the-unit-scaled.mdx, field "title": expected a paper not already in the catalog, found the same title as content/papers/u-mup.mdx (equal once case, punctuation, LaTeX and accents are ignored), and no DOI, arXiv ID, author list or year that tells them apart.\n  Hint: the catalog holds each paper once: keep one of the files and delete the other; if they are two papers, give each its DOI, authors or year',
     ]);
+  });
+
+  it('takes one title with different DOIs, authors or years for two papers, and one title with one author list for one', () => {
+    const editorial = (file: string, extra: Record<string, string>) => entryFile(file, { ...base, title: 'Editorial', ...extra }, '');
+    expect(run([editorial('editorial.mdx', { year: '1990', authors: '["Beebe, Nelson"]' }), editorial('editorial-2.mdx', { year: '1991', authors: '["Beebe, Nelson"]' })])).toEqual([]);
+    expect(run([editorial('editorial.mdx', { authors: '["Knuth, Donald"]' }), editorial('editorial-2.mdx', { authors: '["Beebe, Nelson"]' })])).toEqual([]);
+    expect(run([editorial('editorial.mdx', { doi: '10.1000/a1' }), editorial('editorial-2.mdx', { doi: '10.1000/a2' })])).toEqual([]);
+    // a preprint a year before its publication, by the same people: one paper
+    expect(
+      run([editorial('editorial.mdx', { year: '2023', arxiv: '"2301.00001"', authors: '["Beebe, Nelson"]' }), editorial('editorial-2.mdx', { year: '2024', doi: '10.1000/a2', authors: '["Nelson Beebe"]' })]),
+    ).toHaveLength(2);
   });
 
   it('reports a near-duplicate abstract with its share and how to declare a version', () => {

@@ -102,6 +102,14 @@ State-of-the-art computer vision systems are trained to predict a fixed set of p
     expect(files()['lora-low-rank-adaptation-of-large-language-models.mdx']).toContain('venue: CoRR\nvenueType: journal\narxiv: "2106.09685"');
   });
 
+  it('takes entries that share only a title for distinct papers, and lists each entry it recognises with what it matched', () => {
+    const report = run(['same-titles.bib']);
+    expect(importSummary(report)).toBe('import: 4 entries read, 3 created, 1 already present, 0 skipped, 3 warnings');
+    expect(Object.keys(files()).filter((n) => n.startsWith('editorial'))).toHaveLength(3);
+    expect(report.matches).toEqual([{ file: expect.stringContaining('same-titles.bib'), line: 24, entry: 'beebe1990editorial', path: 'content/papers/editorial.mdx', by: 'title' }]);
+    expect(importSummary(run(['same-titles.bib']))).toBe('import: 4 entries read, 0 created, 4 already present, 0 skipped, 0 warnings');
+  });
+
   it('fills only the empty fields of an entry already in the catalog, keeping every other byte', () => {
     writeFileSync(join(papersDir(), 'attention-is-all-you-need.mdx'), SEED_ENTRY);
     const report = run(['zotero-better-bibtex.bib']);
