@@ -8,6 +8,7 @@ import mdxModuleGuard from './src/integrations/mdx-module-guard.ts';
 import clearOutput from './src/integrations/clear-output.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 import { timedBuildDone } from './src/integrations/stage-log.ts';
+import releaseHeap from './src/integrations/release-heap.ts';
 
 // Deployments set these; locally the site lives at the root of 127.0.0.1.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -39,6 +40,8 @@ export default defineConfig({
     katexAssets(),
     // sitemap-index.xml for search engines; the 404 page is no page of its own
     sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
+    // once the pages are written, before Pagefind's process starts beside Astro's
+    timedBuildDone('release heap', releaseHeap()),
     // must stay after every integration that writes pages into dist/
     timedBuildDone('pagefind', pagefind()),
     // after pagefind(): the service worker precaches the search bundle it writes
