@@ -2,7 +2,8 @@
  * One author page per distinct name: "Vaswani, Ashish" and "Ashish Vaswani" are the same
  * page, and so, the catalog cannot tell otherwise, are two people who share one name.
  */
-import { authorSlug, displayName, parseAuthor, type AuthorValue } from '../content/authors.ts';
+import { LATIN_SPELLINGS } from '../shared/latin-letters.ts';
+import { authorSlug, displayName, parseAuthor, type AuthorName, type AuthorValue } from '../content/authors.ts';
 
 export interface AuthorPaper {
   slug: string;
@@ -14,6 +15,8 @@ export interface AuthorSummary {
   slug: string;
   /** The name as most of their papers write it. */
   name: string;
+  /** That name family first (`Vaswani, Ashish`; a corporate name as it is): how an index orders people. */
+  sortName: string;
   /** Their papers' slugs, in catalog order. */
   papers: string[];
   /** People they wrote with, most shared papers first. */
@@ -23,10 +26,15 @@ export interface AuthorSummary {
   orcid?: string;
 }
 
+function familyFirst(person: AuthorName): string {
+  return person.literal ?? [person.family, person.given].filter(Boolean).join(', ');
+}
+
 const byCount = <T extends { count: number }>(key: (t: T) => string) => (a: T, b: T) => b.count - a.count || key(a).localeCompare(key(b));
 
 export function indexAuthors(papers: readonly AuthorPaper[]): Map<string, AuthorSummary> {
   const names = new Map<string, Map<string, number>>();
+  const parsedForm = new Map<string, AuthorName>();
   interface Tally {
     papers: string[];
     coauthors: Map<string, number>;
@@ -42,6 +50,7 @@ export function indexAuthors(papers: readonly AuthorPaper[]): Map<string, Author
       if (!slug) return;
       const forms = names.get(slug) ?? new Map<string, number>();
       forms.set(displayName(person), (forms.get(displayName(person)) ?? 0) + 1);
+      if (!parsedForm.has(displayName(person))) parsedForm.set(displayName(person), person);
       names.set(slug, forms);
       const entry: Tally = acc.get(slug) ?? { papers: [], coauthors: new Map(), topics: new Map() };
       if (person.orcid) entry.orcid ??= person.orcid;
@@ -60,6 +69,7 @@ export function indexAuthors(papers: readonly AuthorPaper[]): Map<string, Author
     out.set(slug, {
       slug,
       name: nameOf(slug),
+      sortName: familyFirst(parsedForm.get(nameOf(slug))!),
       papers: entry.papers,
       coauthors: [...entry.coauthors].map(([other, count]) => ({ slug: other, name: nameOf(other), count })).sort(byCount((c) => c.name)),
       topics: [...entry.topics].map(([tag, count]) => ({ slug: tag, count })).sort(byCount((t) => t.slug)),
@@ -67,4 +77,19 @@ export function indexAuthors(papers: readonly AuthorPaper[]): Map<string, Author
     });
   }
   return out;
+}
+
+/** Index order: by family name, then given name, letters compared without case or accents. */
+export function byFamilyName(a: Pick<AuthorSummary, 'sortName' | 'slug'>, b: Pick<AuthorSummary, 'sortName' | 'slug'>): number {
+  return a.sortName.localeCompare(b.sortName, 'en', { sensitivity: 'base' }) || a.slug.localeCompare(b.slug);
+}
+
+/**
+ * The letter an index files a name under: its first letter without accents, upper-case
+ * (`Émile` under E, `Łukasz` under L, the table of src/shared/latin-letters.ts), or `#` for a name that starts otherwise.
+ */
+export function indexLetter(sortName: string): string {
+  const char = [...sortName.trim()][0]?.toLowerCase() ?? '';
+  const first = (LATIN_SPELLINGS[char] ?? char).normalize('NFKD').charAt(0).toUpperCase();
+  return /^[A-Z]$/.test(first) ? first : '#';
 }

@@ -7,6 +7,7 @@ import { siteVocabulary, resolveLayers } from '../topics/layers.ts';
 import { topicForSlug } from '../topics/vocabulary.ts';
 import { buildTopics, coOccurrence, type TopicSummary } from './topics.ts';
 import { indexVersions } from './versions.ts';
+import { indexAuthors, type AuthorSummary } from './authors.ts';
 import { catalogPaths } from '../content/paths.ts';
 
 export type Paper = CollectionEntry<'papers'>;
@@ -25,6 +26,8 @@ export interface Catalog {
   describe: (slug: string) => Topic;
   /** Each paper's other versions (declared on either side), in catalog order. */
   versions: Map<string, Paper[]>;
+  /** One entry per distinct author name, by slug (none for a catalog without authors). */
+  authors: Map<string, AuthorSummary>;
 }
 
 let cached: Promise<Catalog> | undefined;
@@ -70,6 +73,7 @@ export function loadCatalog(): Promise<Catalog> {
       vocabulary,
       describe,
       versions: indexVersions(papers),
+      authors: indexAuthors(papers.map((p) => ({ slug: p.id, authors: p.data.authors, tags: p.data.tags }))),
     };
   })();
   return cached;

@@ -31,7 +31,9 @@ export const PAGEFIND_OPTIONS = {
      * every paper of a topic alike. A topic's name says more than one of its aliases, and
      * a paper's lesser topics say least. A topic page's name counts twice (`title` and
      * `topic_title`): "diffusion" offers the Diffusion models page before its papers.
+     * A paper's authors (also in its byline, so in its text) weigh as its main topics: a
+     * name searched for is a paper by that person before one whose abstract cites them.
      */
-    metaWeights: { title: 6, topic_title: 6, ascii_title: 6, topics: 2, aliases: 1.5, more_topics: 0.5 },
+    metaWeights: { title: 6, topic_title: 6, ascii_title: 6, topics: 2, aliases: 1.5, more_topics: 0.5, authors: 2 },
   },
 } as const;

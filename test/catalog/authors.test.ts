@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexAuthors } from '../../src/catalog/authors.ts';
+import { byFamilyName, indexAuthors, indexLetter } from '../../src/catalog/authors.ts';
 
 describe('author pages', () => {
   const authors = indexAuthors([
@@ -12,9 +12,21 @@ describe('author pages', () => {
     expect(authors.get('ashish-vaswani')).toEqual({
       slug: 'ashish-vaswani',
       name: 'Ashish Vaswani',
+      sortName: 'Vaswani, Ashish',
       papers: ['attention', 'moe'],
       coauthors: [{ slug: 'noam-shazeer', name: 'Noam Shazeer', count: 2 }, { slug: 'google-brain', name: 'Google Brain', count: 1 }],
       topics: [{ slug: 'transformers', count: 2 }, { slug: 'mixture-of-experts', count: 1 }],
     });
+  });
+});
+
+describe('the order of an index of authors', () => {
+  it('files a person by family name and a corporate author as written', () => {
+    const authors = indexAuthors([{ slug: 'p', authors: ['Ludwig van Beethoven', '{Google Brain}', 'Émile Borel', 'Zhang, Wei', 'ada lovelace'], tags: [] }]);
+    expect([...authors.values()].map((a) => a.sortName)).toEqual(['lovelace, ada', 'Borel, Émile', 'Google Brain', 'van Beethoven, Ludwig', 'Zhang, Wei']);
+    expect([...authors.values()].sort(byFamilyName).map((a) => a.sortName)).toEqual(['Borel, Émile', 'Google Brain', 'lovelace, ada', 'van Beethoven, Ludwig', 'Zhang, Wei']);
+  });
+  it('gives each name the letter it is filed under, accents and case aside', () => {
+    expect(['Émile', 'łukasz', 'Østergaard', 'ada', '3M', '_x', 'Ζeta'].map(indexLetter)).toEqual(['E', 'L', 'O', 'A', '#', '#', 'Z']);
   });
 });

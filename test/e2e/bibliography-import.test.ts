@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commandEnv, PROJECT, removeTempProjects, tempProject } from '../check/support/temp-project.ts';
 import { openSite, type Site } from '../../scripts/lib/browser.ts';
@@ -11,6 +13,37 @@ import { openSite, type Site } from '../../scripts/lib/browser.ts';
  */
 const FIXTURES = join(PROJECT, 'test', 'fixtures', 'bibliography');
 const FILES = ['zotero-better-bibtex.bib', 'google-scholar.bib', 'dblp.bib', 'jabref.bib'].map((f) => join(FIXTURES, f));
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** WCAG 2.1 AA violations axe finds on `path` (the page's CSP would refuse axe's script, so the context bypasses it). */
+async function axeViolations(path: string, ready?: (page: Page) => Promise<unknown>): Promise<string[]> {
+  const context = await site.browser.newContext({ bypassCSP: true, serviceWorkers: 'block' });
+  const { page } = await site.newPage(context);
+  await page.goto(site.url(path));
+  await ready?.(page);
+  await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(() =>
+    (window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      resultTypes: ['violations'],
+    }),
+  );
+  await context.close();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** The /search/ page's results for `query`, once they are on screen. */
+async function searchResults(query: string): Promise<string[]> {
+  const context = await site.browser.newContext({ serviceWorkers: 'block' });
+  const { page, errors } = await site.newPage(context);
+  await page.goto(site.url(`/search/?q=${encodeURIComponent(query)}`));
+  await page.locator(`main [data-search-panel][data-shown-query="${query}"]`).waitFor({ state: 'attached' });
+  const hrefs = await page.locator('main [data-search-results] a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  expect(errors).toEqual([]);
+  await context.close();
+  return hrefs;
+}
 
 let root: string;
 let site: Site;
@@ -82,3 +115,39 @@ describe('npm run import, then the site', () => {
     expect(await page.locator('.no-abstract').textContent()).toContain('No abstract');
   });
 });
+
+describe('authors across the site', () => {
+  it('/authors/ lists every author by family name with paper counts, linked from the navigation', async () => {
+    const { page, errors } = await site.newPage();
+    await page.goto(site.url('/'));
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Authors' }).click();
+    await page.waitForURL(/\/authors\/$/);
+    expect(await page.getByRole('navigation', { name: 'Main' }).locator('[aria-current="page"]').textContent()).toBe('Authors');
+    const rows = await page.locator('.author-index li').allTextContents();
+    // Vaswani wrote one paper here, imported from three files; Edward J. Hu two (LoRA, Tensor Programs V)
+    expect(rows).toContain('Vaswani, Ashish 1 paper');
+    expect(rows.filter((r) => /^Hu, Edward J\.? 2 papers$/.test(r))).toHaveLength(1);
+    expect(rows).toContain('OpenAI 2 papers');
+    const names = rows.map((r) => r.replace(/ \d+ papers?$/, ''));
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+    expect(await page.locator('h1').textContent()).toBe('Authors');
+    expect(await page.locator('.letters a').first().textContent()).toBe('A');
+    await page.locator('.author-index a', { hasText: 'Vaswani, Ashish' }).click();
+    await page.waitForURL(/\/authors\/ashish-vaswani\/$/);
+    expect(await page.getByRole('navigation', { name: 'Breadcrumbs' }).getByRole('link').textContent()).toBe('Authors');
+    expect(errors).toEqual([]);
+  });
+
+  it('the authors index is axe-clean', async () => {
+    expect(await axeViolations('/authors/')).toEqual([]);
+  });
+
+  it('search finds a paper by an author’s name, as written and spelled in ASCII', async () => {
+    expect(await searchResults('Shazeer')).toContain('/papers/attention-is-all-you-need/');
+    expect(await searchResults('Lukasz Kaiser')).toContain('/papers/attention-is-all-you-need/');
+    const muller = await searchResults('Muller');
+    expect(muller.some((href) => href.startsWith('/papers/uber-die-'))).toBe(true);
+    expect(await searchResults('Radford')).toEqual(['/papers/learning-transferable-visual-models-from-natural-language-supervision/']);
+  });
+});
+

@@ -1,4 +1,5 @@
 import type { Topic } from '../../topics/types.ts';
+import { LATIN_SPELLINGS } from '../../shared/latin-letters.ts';
 import { foldGreek, GREEK_LETTER } from '../fold-greek.ts';
 
 /**
@@ -20,6 +21,12 @@ export interface IndexFields {
   aliases: string[];
   /** Names and aliases of its other topics, each once, none repeating the above. */
   secondary: string[];
+  /**
+   * Its authors' display names, each once, then those with letters beyond ASCII spelled in
+   * ASCII (`Łukasz Kaiser` → `Lukasz Kaiser`, `Jörg Müller` → `Jorg Muller`): readers
+   * type a name as their keyboard spells it.
+   */
+  authors: string[];
 }
 
 /**
@@ -47,11 +54,21 @@ function aliasesOf(topic: Topic): string[] {
   return topic.aliases.flatMap((alias) => (GREEK_LETTER.test(alias) ? [alias, foldGreek(alias)] : [alias]));
 }
 
+/** A name in ASCII letters: accents dropped, ß, ø, ł… spelled as src/shared/latin-letters.ts does. */
+export function asciiName(name: string): string {
+  const spell = (c: string): string => {
+    const ascii = LATIN_SPELLINGS[c.toLowerCase()];
+    if (ascii === undefined) return c;
+    return c === c.toLowerCase() ? ascii : ascii.charAt(0).toUpperCase() + ascii.slice(1);
+  };
+  return [...name.normalize('NFKD').replace(/\p{M}/gu, '')].map(spell).join('');
+}
+
 /**
- * The index fields of a page with `title` and `tags`. `describe` names a tag the way
+ * The index fields of a page with `title`, `tags` and `authors` (display names). `describe` names a tag the way
  * the site does (`loadCatalog().describe`), so chips, filters and pages agree.
  */
-export function indexFields(title: string, tags: readonly string[], describe: (slug: string) => Topic): IndexFields {
+export function indexFields(title: string, tags: readonly string[], describe: (slug: string) => Topic, authors: readonly string[] = []): IndexFields {
   const topics = tags.map(describe);
   const main = topics.slice(0, PRIMARY_TAGS);
   const lower = (list: readonly string[]) => list.map((n) => n.toLowerCase());
@@ -59,7 +76,9 @@ export function indexFields(title: string, tags: readonly string[], describe: (s
   const aliases = unique(main.flatMap(aliasesOf), new Set(lower(names)));
   const rest = topics.slice(PRIMARY_TAGS).flatMap((t) => [t.name, ...aliasesOf(t)]);
   const secondary = unique(rest, new Set(lower([...names, ...aliases])));
-  const fields: IndexFields = { title, topics: unique(topics.map((t) => t.name)), names, aliases, secondary };
+  const written = unique(authors);
+  const people = [...written, ...unique(written.map(asciiName), new Set(lower(written)))];
+  const fields: IndexFields = { title, topics: unique(topics.map((t) => t.name)), names, aliases, secondary, authors: people };
   if (GREEK_LETTER.test(title.normalize('NFKC'))) fields.asciiTitle = foldGreek(title);
   return fields;
 }

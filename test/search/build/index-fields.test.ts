@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexFields, PRIMARY_TAGS } from '../../../src/search/build/index-fields.ts';
+import { asciiName, indexFields, PRIMARY_TAGS } from '../../../src/search/build/index-fields.ts';
 import type { Topic } from '../../../src/topics/types.ts';
 
 const vocabulary: Record<string, Topic> = {
@@ -36,5 +36,21 @@ describe('indexFields', () => {
   });
   it('names unknown tags the way describe does', () => {
     expect(indexFields('A paper', ['gene-expression'], describeTag).topics).toEqual(['gene-expression']);
+  });
+});
+
+describe('index fields: authors', () => {
+  it('carries each author once, then the names beyond ASCII spelled in ASCII', () => {
+    const fields = indexFields('A paper', [], describeTag, ['Łukasz Kaiser', 'Jörg Müller', 'Ashish Vaswani', 'Ashish Vaswani', 'OpenAI']);
+    expect(fields.authors).toEqual(['Łukasz Kaiser', 'Jörg Müller', 'Ashish Vaswani', 'OpenAI', 'Lukasz Kaiser', 'Jorg Muller']);
+  });
+  it('gives none for a paper without authors (a seed entry)', () => {
+    expect(indexFields('A paper', ['peft'], describeTag).authors).toEqual([]);
+  });
+  it('spells names in ASCII as slugs do: accents dropped, ß and ø spelled out, case kept', () => {
+    expect(asciiName('Émile Borel')).toBe('Emile Borel');
+    expect(asciiName('Søren Groß')).toBe('Soren Gross');
+    expect(asciiName('ŁUKASZ')).toBe('LUKASZ');
+    expect(asciiName('María García')).toBe('Maria Garcia');
   });
 });
