@@ -77,6 +77,47 @@ describe('checkDuplicates', () => {
   });
 });
 
+describe('checkDuplicates: DOIs and arXiv IDs', () => {
+  // an imported entry (bibliographic fields) beside a seeded one (title, abstract, source)
+  const imported = (name: string, fields: Record<string, string>, body = ABSTRACT_A) => entryFile(name, { ...base, title: `"${name}"`, ...fields }, body);
+  const seeded = (name: string, fields: Record<string, string>, body = ABSTRACT_B) => entryFile(name, { ...base, title: `"${name}"`, source: '{ file: seed.txt, position: 1 }', ...fields }, body);
+
+  it('reports one DOI on two entries, compared without case, on both files', () => {
+    expect(run([imported('a.mdx', { doi: '10.1000/XYZ.1' }), seeded('b.mdx', { doi: '10.1000/xyz.1' })])).toEqual([
+      'content/papers/a.mdx, field "doi": expected a DOI no other entry has, found DOI 10.1000/XYZ.1, also the DOI of content/papers/b.mdx ("b.mdx").\n  Hint: a DOI names one publication, so these are one paper: keep one file (with what each knows) and delete the other',
+      'content/papers/b.mdx, field "doi": expected a DOI no other entry has, found DOI 10.1000/xyz.1, also the DOI of content/papers/a.mdx ("a.mdx").\n  Hint: a DOI names one publication, so these are one paper: keep one file (with what each knows) and delete the other',
+    ]);
+  });
+
+  it('refuses one DOI even when the entries declare each other versions', () => {
+    expect(run([imported('a.mdx', { doi: '10.1000/x', versions: '[b]' }), seeded('b.mdx', { doi: '10.1000/x' })])).toHaveLength(2);
+  });
+
+  it('reports one arXiv ID on two entries, versions of the ID ignored, with how to declare a version', () => {
+    expect(run([imported('a.mdx', { arxiv: '"2106.09685v2"' }), seeded('b.mdx', { arxiv: '"2106.09685"' })])).toEqual([
+      'content/papers/a.mdx, field "arxiv": expected an arXiv ID no other entry has, found arXiv ID 2106.09685, also the arXiv ID of content/papers/b.mdx ("b.mdx").\n  Hint: if one is another version of the other (the journal version of a preprint), add `versions: [b]` to this entry\'s frontmatter; if they are the same paper, keep one file',
+      'content/papers/b.mdx, field "arxiv": expected an arXiv ID no other entry has, found arXiv ID 2106.09685, also the arXiv ID of content/papers/a.mdx ("a.mdx").\n  Hint: if one is another version of the other (the journal version of a preprint), add `versions: [a]` to this entry\'s frontmatter; if they are the same paper, keep one file',
+    ]);
+  });
+
+  it('knows an arXiv DOI as the arXiv ID it names', () => {
+    expect(run([imported('a.mdx', { doi: '10.48550/arXiv.2203.03466' }), seeded('b.mdx', { arxiv: 'hep-th/9901001' }), seeded('c.mdx', { arxiv: '"2203.03466"' }, ABSTRACT_A)])).toEqual([
+      'content/papers/a.mdx, field "doi": expected an arXiv ID no other entry has, found arXiv ID 2203.03466 (its DOI 10.48550/arXiv.2203.03466), also the arXiv ID of content/papers/c.mdx ("c.mdx").\n  Hint: if one is another version of the other (the journal version of a preprint), add `versions: [c]` to this entry\'s frontmatter; if they are the same paper, keep one file',
+      'content/papers/c.mdx, field "arxiv": expected an arXiv ID no other entry has, found arXiv ID 2203.03466, also the arXiv ID of content/papers/a.mdx ("a.mdx").\n  Hint: if one is another version of the other (the journal version of a preprint), add `versions: [a]` to this entry\'s frontmatter; if they are the same paper, keep one file',
+    ]);
+  });
+
+  it('accepts one arXiv ID on entries declared versions of each other', () => {
+    expect(run([imported('a.mdx', { arxiv: '"2106.09685"', doi: '10.1000/journal.1', versions: '[b]' }), seeded('b.mdx', { arxiv: '"2106.09685"' })])).toEqual([]);
+  });
+
+  it('accepts different identifiers, and says one thing of a pair that shares DOI, title and abstract', () => {
+    expect(run([imported('a.mdx', { doi: '10.1000/a', arxiv: '"2106.00001"' }), seeded('b.mdx', { doi: '10.1000/b', arxiv: '"2106.00002"' })])).toEqual([]);
+    const both = run([entryFile('a.mdx', { ...base, title: 'Same', doi: '10.1000/a' }, ABSTRACT_A), entryFile('b.mdx', { ...base, title: 'same', doi: '10.1000/a' }, ABSTRACT_A)]);
+    expect(both.map((m) => m.split(':')[0])).toEqual(['content/papers/a.mdx, field "doi"', 'content/papers/b.mdx, field "doi"']);
+  });
+});
+
 describe('the threshold, on the 219 seed papers', () => {
   const seed = parseSeed(readFileSync(join(import.meta.dirname, '../../seeds/000_3e2e2a5540f5c922.txt'), 'utf8'), 'seed');
   const sets = seed.map((p) => shingles(p.abstract, SHINGLE_SIZE));
