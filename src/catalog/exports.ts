@@ -2,6 +2,7 @@ import type { BibtexInput } from './bibtex.ts';
 import type { FeedPaper } from './feed.ts';
 import { abstractOf, type Paper } from './load.ts';
 import { plainTitle } from './render-title.ts';
+import { displayName, parseAuthor } from '../content/authors.ts';
 
 /** What the RSS feeds and `.bib` files read of an entry; `name` gives a topic's display name. */
 export function feedPaper(paper: Paper, name: (slug: string) => string): FeedPaper {
@@ -10,6 +11,7 @@ export function feedPaper(paper: Paper, name: (slug: string) => string): FeedPap
     title: plainTitle(paper.data.title),
     abstract: abstractOf(paper),
     topics: paper.data.tags.map(name),
+    authors: paper.data.authors.map((a) => displayName(parseAuthor(a))),
     added: paper.data.added,
   };
 }

@@ -2,6 +2,13 @@
  * What the RSS feeds list: the newest papers first, by the day they joined the catalog.
  * Pure, so the order is tested without Astro; the endpoints only format it.
  */
+import { escapeHtml } from '../shared/escape-html.ts';
+
+/**
+ * RSS 2.0's own `<author>` holds an e-mail address; names go in Dublin Core's `creator`,
+ * one element per author, which feed readers show as the byline.
+ */
+export const FEED_NAMESPACES = { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' } as const;
 
 export interface FeedPaper {
   slug: string;
@@ -11,6 +18,8 @@ export interface FeedPaper {
   abstract: string;
   /** Display names of its topics. */
   topics: string[];
+  /** Display names of its authors, in citation order (none for a seed entry). */
+  authors: string[];
   added: Date;
 }
 
@@ -20,6 +29,8 @@ export interface FeedItem {
   pubDate: Date;
   description: string;
   categories: string[];
+  /** The authors as `<dc:creator>` elements (FEED_NAMESPACES), absent when the paper names none. */
+  customData?: string;
 }
 
 /** A feed reader needs only what is new; a catalog of 30,000 papers must not make a 30 MB feed. */
@@ -40,5 +51,6 @@ export function feedItems(papers: readonly FeedPaper[], link: (slug: string) => 
       pubDate: paper.added,
       description: paper.abstract.replace(/\s+/g, ' ').trim(),
       categories: paper.topics,
+      ...(paper.authors.length > 0 && { customData: paper.authors.map((name) => `<dc:creator>${escapeHtml(name)}</dc:creator>`).join('') }),
     }));
 }

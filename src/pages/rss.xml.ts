@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { feedItems, FEED_SIZE } from '../catalog/feed.ts';
+import { FEED_NAMESPACES, feedItems, FEED_SIZE } from '../catalog/feed.ts';
 import { feedPaper } from '../catalog/exports.ts';
 import { loadCatalog } from '../catalog/load.ts';
 import { feedUrl, paperUrl } from '../shared/urls.ts';
@@ -14,7 +14,7 @@ export const GET: APIRoute = async ({ site }) => {
     description: `The ${FEED_SIZE} papers most recently added to the catalog, newest first.`,
     site: base,
     items: feedItems(papers.map((p) => feedPaper(p, (slug) => describe(slug).name)), paperUrl),
-    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    xmlns: { ...FEED_NAMESPACES },
     customData: `<language>en</language><atom:link href="${new URL(feedUrl(), base).href}" rel="self" type="application/rss+xml"/>`,
   });
 };

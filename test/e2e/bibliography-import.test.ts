@@ -149,5 +149,14 @@ describe('authors across the site', () => {
     expect(muller.some((href) => href.startsWith('/papers/uber-die-'))).toBe(true);
     expect(await searchResults('Radford')).toEqual(['/papers/learning-transferable-visual-models-from-natural-language-supervision/']);
   });
+
+  it('RSS items carry their authors as dc:creator', async () => {
+    const xml = await (await fetch(site.url('/rss.xml'))).text();
+    expect(xml).toContain('xmlns:dc="http://purl.org/dc/elements/1.1/"');
+    const item = xml.split('<item>').find((i) => i.includes('/papers/attention-is-all-you-need/'))!;
+    expect([...item.matchAll(/<dc:creator>([^<]*)<\/dc:creator>/g)].map((m) => m[1]).slice(0, 3)).toEqual(['Ashish Vaswani', 'Noam Shazeer', 'Niki Parmar']);
+    const seedless = xml.split('<item>').find((i) => i.includes('/papers/a-note-without-an-abstract-on-o-n-log-n-sorting/'))!;
+    expect([...seedless.matchAll(/<dc:creator>([^<]*)<\/dc:creator>/g)].map((m) => m[1])).toEqual(['Donald E. Knuth', 'Google DeepMind']);
+  });
 });
 

@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { feedItems } from '../../../catalog/feed.ts';
+import { FEED_NAMESPACES, feedItems } from '../../../catalog/feed.ts';
 import { feedPaper } from '../../../catalog/exports.ts';
 import { loadCatalog, topicPaths } from '../../../catalog/load.ts';
 import type { TopicSummary } from '../../../catalog/topics.ts';
@@ -18,7 +18,7 @@ export const GET: APIRoute<{ topic: TopicSummary }> = async ({ props: { topic },
     description: `New papers on ${topic.name}: ${topic.description}`,
     site: base,
     items: feedItems(papers.map((p) => feedPaper(p, (slug) => describe(slug).name)), paperUrl),
-    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    xmlns: { ...FEED_NAMESPACES },
     customData: `<language>en</language><atom:link href="${new URL(topicFeedUrl(topic.slug), base).href}" rel="self" type="application/rss+xml"/>`,
   });
 };
