@@ -160,3 +160,28 @@ describe('authors across the site', () => {
   });
 });
 
+describe('a topic page’s papers per year', () => {
+  // llm-pretraining holds BERT (2019), CLIP (2021) and GPT-4 (2023)
+  const TOPIC = '/topics/llm-pretraining/';
+
+  it('reads as text without JavaScript: each year and its count, empty years included, bars to scale', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false, serviceWorkers: 'block' });
+    const { page } = await site.newPage(context);
+    await page.goto(site.url(TOPIC));
+    const chart = page.getByRole('region', { name: 'Papers per year' });
+    const bars = await chart.locator('li').evaluateAll((items) => items.map((li) => li.textContent!.replace(/\s+/g, ' ').trim()));
+    expect(bars).toEqual(['2019 1 paper', '2020 0 papers', '2021 1 paper', '2022 0 papers', '2023 1 paper']);
+    const heights = await chart.locator('rect').evaluateAll((rects) => rects.map((r) => r.getAttribute('height')));
+    expect(heights).toEqual(['100', '0', '100', '0', '100']);
+    expect(await chart.locator('p').textContent()).toContain('From 2019 to 2023.');
+    // drawn, not only in the markup: a year's bar is as tall as the chart's bars get
+    const box = await chart.locator('svg').first().boundingBox();
+    expect(box!.height).toBeGreaterThan(40);
+    await context.close();
+  });
+
+  it('is axe-clean', async () => {
+    expect(await axeViolations(TOPIC)).toEqual([]);
+  });
+});
+

@@ -80,6 +80,12 @@ describe('long lists, page by page', () => {
     expect(readFileSync(join(dist, 'topics/pruning-compression/page/2/index.html'), 'utf8')).not.toContain('data-pagefind-body');
   });
 
+  it('show no papers-per-year chart when no paper has a year (seed entries have none)', () => {
+    const topic = page('/topics/pruning/');
+    expect(select('.year-chart', topic)).toBeUndefined();
+    expect(selectAll('h2', topic).map((h) => JSON.stringify(h.children))).not.toContain('Papers per year');
+  });
+
   it('leave no link broken', () => {
     const report = checkInternalLinks(dist);
     expect(report.broken.map((b) => `${b.page}: ${b.link}: ${b.reason}`)).toEqual([]);
