@@ -2,8 +2,9 @@
 declare module '@citation-js/core' {
   export const plugins: {
     input: {
-      chain(data: unknown, options?: { forceType?: string; generateGraph?: boolean }): Record<string, unknown>[];
+      chain(data: unknown, options?: { forceType?: string; generateGraph?: boolean; target?: string }): Record<string, unknown>[];
     };
   };
 }
 declare module '@citation-js/plugin-ris';
+declare module '@citation-js/plugin-bibtex';

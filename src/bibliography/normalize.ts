@@ -1,6 +1,7 @@
 /** Small normalisations every reader applies the same way. */
 import { preview, type ContentProblem } from '../content/content-error.ts';
 import { arxivFromUrl, bareArxiv, bareDoi, doiFromUrl, isArxiv, isDoi } from './identifiers.ts';
+import { YEARS } from '../content/paper-schema.ts';
 
 /** One line of text: runs of white space (line breaks of a wrapped field) become one space. */
 export function cleanText(text: string): string {
@@ -25,7 +26,7 @@ export function monthNumber(value: string | number | undefined): number | undefi
 export function yearOf(value: string | number | undefined): number | undefined {
   const match = /(?<!\d)(\d{4})(?!\d)/.exec(String(value ?? ''));
   const year = match ? Number(match[1]) : undefined;
-  return year !== undefined && year >= 1900 && year <= 2100 ? year : undefined;
+  return year !== undefined && year >= YEARS.min && year <= YEARS.max ? year : undefined;
 }
 
 /** Keywords in order, empty ones and case-insensitive repeats dropped. */

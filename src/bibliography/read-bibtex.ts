@@ -93,6 +93,20 @@ function parseError(file: string, text: string, starts: number[], error: { error
   };
 }
 
+/**
+ * The TeX family's logos as plain words. The parser knows `\LaTeX` (and typesets it, see
+ * LATEX_LOGO) but not these, which papers about TeX, typography and tooling write in
+ * titles and author names ("The {\TeX}book", "{\LaTeX3} Project Team").
+ */
+const LOGOS: Record<string, string> = {
+  TeX: 'TeX', BibTeX: 'BibTeX', LaTeXe: 'LaTeX2ε', AmS: 'AMS', AMS: 'AMS', AmSTeX: 'AMS-TeX', AMSTeX: 'AMS-TeX', AmSLaTeX: 'AMS-LaTeX',
+  METAFONT: 'METAFONT', MF: 'METAFONT', METAPOST: 'MetaPost', MP: 'MetaPost', XeTeX: 'XeTeX', XeLaTeX: 'XeLaTeX',
+  LuaTeX: 'LuaTeX', LuaLaTeX: 'LuaLaTeX', pdfTeX: 'pdfTeX', pdfLaTeX: 'pdfLaTeX', ConTeXt: 'ConTeXt', eTeX: 'ε-TeX',
+  SliTeX: 'SliTeX', LAMSTeX: 'LAMS-TeX', PiCTeX: 'PiCTeX', TikZ: 'TikZ',
+};
+/** How the parser writes `\LaTeX`: small raised A and lowered E, as markup; plain text wants the word. */
+const LATEX_LOGO = /Lᴬ\s*T\s*<sub>E<\/sub>\s*X/g;
+
 /** One full-parser pass over the fields that hold LaTeX, with math swapped out so it survives as written. */
 function decodeLatex(jobs: { id: string; fields: Record<string, string> }[], warn: (id: string, tex: string) => void): Map<string, Record<string, unknown>> {
   const maths: string[] = [];
@@ -108,12 +122,14 @@ function decodeLatex(jobs: { id: string; fields: Record<string, string> }[], war
     caseProtection: false,
     english: false,
     unsupported: (_node, tex, entry) => {
+      const logo = LOGOS[tex.slice(1)];
+      if (logo !== undefined) return logo;
       warn(entry.key, tex);
       return tex;
     },
   });
   const restore = (value: unknown): unknown =>
-    typeof value === 'string' ? value.replace(/zqmath(\d+)qz/g, (_m, n: string) => maths[Number(n)]!) : value;
+    typeof value === 'string' ? value.replace(/zqmath(\d+)qz/g, (_m, n: string) => maths[Number(n)]!).replace(LATEX_LOGO, 'LaTeX') : value;
   const out = new Map<string, Record<string, unknown>>();
   for (const entry of library.entries) {
     const fields: Record<string, unknown> = {};
@@ -124,9 +140,10 @@ function decodeLatex(jobs: { id: string; fields: Record<string, string> }[], war
 }
 
 function author(creator: Creator): BibAuthor {
-  if (creator.name !== undefined) return { literal: cleanText(creator.name) };
-  const family = cleanText([creator.prefix, creator.lastName, creator.suffix].filter(Boolean).join(' '));
-  const given = cleanText(creator.firstName ?? '');
+  const clean = (text: string) => cleanText(text.replace(LATEX_LOGO, 'LaTeX').replace(MARKUP, ''));
+  if (creator.name !== undefined) return { literal: clean(creator.name) };
+  const family = clean([creator.prefix, creator.lastName, creator.suffix].filter(Boolean).join(' '));
+  const given = clean(creator.firstName ?? '');
   return given ? { family, given } : { family };
 }
 
@@ -137,8 +154,13 @@ function authorsOf(value: unknown): { authors: BibAuthor[]; etAl: boolean } {
   return { authors: creators.filter((c) => !others(c)).map(author).filter((a) => a.literal || a.family), etAl };
 }
 
+/** Entry types whose venue is the book or proceedings they are part of: its `booktitle` comes before a stray `journal`. */
+const IN_BOOK = new Set(['inproceedings', 'conference', 'incollection', 'inbook']);
+
 function venueOf(type: string, fields: Record<string, string>): { venue?: string; venueType?: VenueType } {
   const journal = fields.journal ?? fields.journaltitle;
+  const inBook = IN_BOOK.has(type) ? (fields.booktitle ?? fields.eventtitle) : undefined;
+  if (inBook) return { venue: inBook, ...((type === 'inproceedings' || type === 'conference' || fields.eventtitle) && { venueType: 'conference' as const }) };
   // Google Scholar files an arXiv preprint as @article with journal "arXiv preprint arXiv:…": no venue yet
   if (journal && !/^arxiv preprint\b/i.test(journal)) return { venue: journal, venueType: 'journal' };
   const booktitle = fields.booktitle ?? fields.eventtitle;

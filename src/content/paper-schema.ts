@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
 /** Lower-case ASCII words joined by single hyphens: the shape of every slug and tag. */
+/** Years an entry may carry: early printed books to the near future (history of science and printing catalogs reach back centuries). */
+export const YEARS = { min: 1000, max: 2100 } as const;
+
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const slug = z.string().regex(SLUG_PATTERN, 'a slug: lower-case letters and digits joined by single hyphens, e.g. "state-space-models"');
 
@@ -47,7 +50,7 @@ export const paperSchema = z
     /** The list of authors goes on beyond those in `authors` ("et al."). Default: false. */
     etAl: z.boolean().default(false),
     /** Publication year, when known. */
-    year: z.number().int().min(1900).max(2100).optional(),
+    year: z.number().int().min(YEARS.min).max(YEARS.max).optional(),
     /** Publication month, 1–12, when known. */
     month: z.number().int().min(1).max(12).optional(),
     /** Journal or proceedings the paper appeared in, as the bibliography names it, e.g. `Advances in Neural Information Processing Systems`. */

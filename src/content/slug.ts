@@ -35,7 +35,8 @@ export function titleHash(title: string, length = 6): string {
 
 /**
  * A slug for `title` not in `taken`. A collision gets a suffix from the title's hash,
- * not a counter, so the result does not depend on which paper was ingested first.
+ * not a counter, so the result does not depend on which paper was ingested first; only
+ * many papers with one and the same title end up numbered, in the order they come.
  */
 export function uniqueSlug(title: string, taken: ReadonlySet<string>): string {
   const base = slugify(title);
@@ -44,5 +45,7 @@ export function uniqueSlug(title: string, taken: ReadonlySet<string>): string {
     const candidate = `${base}-${titleHash(title, length)}`;
     if (!taken.has(candidate)) return candidate;
   }
-  throw new Error(`No free slug for "${title}": every hashed variant of "${base}" is taken.`);
+  // Only papers with this very title are left (a journal's "Title page" of every issue): they take turns.
+  const hashed = `${base}-${titleHash(title, 6)}`;
+  for (let n = 2; ; n++) if (!taken.has(`${hashed}-${n}`)) return `${hashed}-${n}`;
 }

@@ -139,13 +139,24 @@ export function importBibliographies(options: ImportOptions): ImportReport {
     return { doi: data.doi as string | undefined, arxiv: data.arxiv as string | undefined, year: data.year as number | undefined, authors: data.authors as PaperFacts['authors'] };
   };
   /** The entry `record` already is, and by what that is known, if any. */
-  const existing = (record: BibRecord): { target: Target; by: ImportMatch['by'] } | undefined => {
+  const existing = (record: BibRecord, file: string): { target: Target; by: ImportMatch['by'] } | undefined => {
     for (const { id, by } of identities(record)) {
       const target = known.get(id);
       if (target) return { target, by };
     }
     const facts: PaperFacts = { doi: record.doi, arxiv: record.arxiv, year: record.year, authors: record.authors.map(authorValue) };
-    const target = titled.get(titleKey(record.title))?.find((t) => whyDistinct(factsOf(t), facts) === undefined);
+    const same = (titled.get(titleKey(record.title)) ?? []).filter((t) => whyDistinct(factsOf(t), facts) === undefined);
+    // Two entries of one file are two items of one library: a title alone never makes them one.
+    const twin = same.find((t) => t.draft?.at.file === file);
+    if (twin) {
+      report.warnings.push({
+        file, line: record.line, entry: record.key, field: 'title',
+        expected: 'a title, DOI, arXiv ID, author list or year that tells this entry from the others of its file',
+        found: `the title of entry "${twin.draft!.at.entry}" (line ${twin.draft!.at.line}) and nothing that tells them apart`,
+        hint: 'both are imported, as two papers; if they are one, delete one of the two entries (npm run check lists them as duplicates)',
+      });
+    }
+    const target = same.find((t) => t.draft?.at.file !== file);
     return target && { target, by: 'title' };
   };
   for (const entry of entries) remember({ slug: entry.slug, path: entry.path, text: entry.text, entry, filled: [] }, entry.data);
@@ -168,7 +179,7 @@ export function importBibliographies(options: ImportOptions): ImportReport {
     }
     report.skipped += badEntries;
     for (const record of result.records) {
-      const match = existing(record);
+      const match = existing(record, name);
       if (match) {
         report.present++;
         report.matches.push({ file: name, line: record.line, entry: record.key, path: match.target.path, by: match.by });

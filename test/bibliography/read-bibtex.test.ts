@@ -126,6 +126,22 @@ describe('JabRef', () => {
   });
 });
 
+describe('what real bibliographies hold (shapes from Nelson Beebe\'s TeX and typography bibliographies)', () => {
+  const one = (bib: string) => readBibliography(bib, 'x.bib');
+  it('writes the TeX family\'s logos as words, in titles and author names, with no warning', () => {
+    const result = one('@book{a, author = {{\\LaTeX3} Project Team}, title = {The {\\TeX}book, \\LaTeX{} and \\BibTeX{} with {\\AmS}-\\LaTeX{} and \\METAFONT}, year = 1984}');
+    expect(result.records[0]).toMatchObject({ title: 'The TeXbook, LaTeX and BibTeX with AMS-LaTeX and METAFONT', authors: [{ family: 'Team', given: 'LaTeX3 Project' }] });
+    expect(result.warnings).toEqual([]);
+  });
+  it('takes a paper in proceedings at its booktitle, even beside a journal field', () => {
+    const result = one('@inproceedings{a, title = {T}, journal = {Proceedings of SPIE}, booktitle = {Document Recognition}, year = 1994}');
+    expect(result.records[0]).toMatchObject({ venue: 'Document Recognition', venueType: 'conference' });
+  });
+  it('keeps a year before 1900: history of printing reaches back centuries', () => {
+    expect(one('@book{a, title = {A Scheme for Reducing the Science of Music}, year = {1785}}').records[0]!.year).toBe(1785);
+  });
+});
+
 describe('bad BibTeX', () => {
   const messages = (name: string) => read(`bad/${name}`).problems.map(formatProblem);
   it('an unclosed brace names the entry and its line, and the entries around it still read', () => {

@@ -14,7 +14,7 @@ const paper = fc.record({
   title: text(10),
   authors: fc.array(author, { maxLength: 6 }),
   etAl: fc.boolean(),
-  year: fc.option(fc.integer({ min: 1900, max: 2100 }), { nil: undefined }),
+  year: fc.option(fc.integer({ min: 1000, max: 2100 }), { nil: undefined }),
   month: fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
   venue: fc.option(text(8), { nil: undefined }),
   venueType: fc.option(fc.constantFrom('journal' as const, 'conference' as const), { nil: undefined }),

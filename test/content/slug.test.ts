@@ -41,4 +41,11 @@ describe('uniqueSlug', () => {
     const taken = new Set(['same', `same-${titleHash(title, 6)}`]);
     expect(uniqueSlug(title, taken)).toBe(`same-${titleHash(title, 8)}`);
   });
+
+  it('numbers many papers with one and the same title (a "Title page" in every issue) instead of giving up', () => {
+    const taken = new Set<string>();
+    for (let i = 0; i < 60; i++) taken.add(uniqueSlug('Title page', taken));
+    expect(taken.size).toBe(60);
+    expect(taken).toContain(`title-page-${titleHash('Title page', 6)}-2`);
+  });
 });

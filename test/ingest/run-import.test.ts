@@ -103,11 +103,13 @@ State-of-the-art computer vision systems are trained to predict a fixed set of p
   });
 
   it('takes entries that share only a title for distinct papers, and lists each entry it recognises with what it matched', () => {
-    const report = run(['same-titles.bib']);
-    expect(importSummary(report)).toBe('import: 4 entries read, 3 created, 1 already present, 0 skipped, 3 warnings');
-    expect(Object.keys(files()).filter((n) => n.startsWith('editorial'))).toHaveLength(3);
-    expect(report.matches).toEqual([{ file: expect.stringContaining('same-titles.bib'), line: 24, entry: 'beebe1990editorial', path: 'content/papers/editorial.mdx', by: 'title' }]);
-    expect(importSummary(run(['same-titles.bib']))).toBe('import: 4 entries read, 0 created, 4 already present, 0 skipped, 0 warnings');
+    const report = run(['same-titles.bib', 'same-titles-again.bib']);
+    expect(importSummary(report)).toBe('import: 5 entries read, 4 created, 1 already present, 0 skipped, 5 warnings');
+    expect(Object.keys(files()).filter((n) => n.startsWith('editorial'))).toHaveLength(4);
+    expect(report.matches).toEqual([{ file: expect.stringContaining('same-titles-again.bib'), line: 2, entry: 'knuth1991editorial', path: expect.stringMatching(/^content\/papers\/editorial/), by: 'title' }]);
+    // the same file's two items with nothing to tell them apart: both kept, and said
+    expect(report.warnings.map(formatProblem)).toContainEqual(expect.stringMatching(/same-titles\.bib, line 24, entry "beebe1990editorial", field "title": expected a title, DOI, arXiv ID, author list or year that tells this entry from the others of its file, found the title of entry "Beebe:1990:E" \(line 2\) and nothing that tells them apart/));
+    expect(importSummary(run(['same-titles.bib', 'same-titles-again.bib']))).toBe('import: 5 entries read, 0 created, 5 already present, 0 skipped, 0 warnings');
   });
 
   it('fills only the empty fields of an entry already in the catalog, keeping every other byte', () => {

@@ -1,0 +1,145 @@
+/**
+ * How far two BibTeX parsers agree on what import keeps of each entry: authors, year,
+ * venue, DOI and arXiv ID. One side is the catalog's reading (src/bibliography/), the
+ * other an independent parser's (citation.js, see scripts/compare-bibtex.ts). Values are
+ * compared after the normalising that display ignores (case, accents, punctuation), so
+ * `M{\"u}ller` and `Müller` agree while `Muller, Hans` and `Hans, Muller` do not.
+ */
+import type { BibRecord } from '../../src/bibliography/record.ts';
+import { titleKey } from '../../src/content/title-key.ts';
+
+export const COMPARED = ['authors', 'year', 'venue', 'doi', 'arxiv'] as const;
+export type ComparedField = (typeof COMPARED)[number];
+
+/** One parser's reading of one entry, normalised for comparison. */
+export type Reading = Record<ComparedField, string>;
+
+/** A CSL-JSON item as citation.js makes it, with the entry's raw fields beside it. */
+export interface CslItem {
+  id?: string;
+  author?: { family?: string; given?: string; literal?: string; 'non-dropping-particle'?: string }[];
+  issued?: { 'date-parts'?: (number | string)[][]; raw?: string };
+  'container-title'?: string;
+  DOI?: string;
+  URL?: string;
+}
+
+const doiOf = (value: string | undefined) => (value ?? '').trim().replace(/^https?:\/\/(dx\.)?doi\.org\//i, '').replace(/^doi:\s*/i, '').toLowerCase();
+const arxivOf = (value: string | undefined) => (value ?? '').trim().replace(/^arxiv:\s*/i, '').replace(/v\d+$/, '').toLowerCase();
+const authorsOf = (names: readonly { family?: string | undefined; literal?: string | undefined }[]) =>
+  names.map((a) => titleKey(a.family ?? a.literal ?? '')).filter((k) => k !== '' && k !== 'others').join(' · ');
+
+export function ourReading(record: BibRecord): Reading {
+  return {
+    authors: authorsOf(record.authors),
+    year: record.year === undefined ? '' : String(record.year),
+    venue: titleKey(record.venue ?? ''),
+    doi: doiOf(record.doi),
+    arxiv: arxivOf(record.arxiv),
+  };
+}
+
+/**
+ * The second parser's reading. citation.js's CSL drops `eprint`, so the arXiv ID comes
+ * from the raw fields, as BibTeX writes it: `eprint` with `archivePrefix` or
+ * `eprinttype` arXiv, a journal of "arXiv preprint arXiv:…", or an arxiv.org URL.
+ */
+export function cslReading(item: CslItem, raw: Record<string, unknown>): Reading {
+  const field = (name: string) => (typeof raw[name] === 'string' ? (raw[name] as string) : raw[name] === undefined ? undefined : String(raw[name]));
+  const archive = (field('archiveprefix') ?? field('eprinttype') ?? '').toLowerCase();
+  const scholar = /^arxiv preprint arxiv:\s*(\S+)/i.exec(field('journal') ?? '')?.[1];
+  const fromUrl = /arxiv\.org\/(?:abs|pdf)\/([^\s?#]+?)(?:\.pdf)?$/i.exec(item.URL ?? '')?.[1];
+  const year = item.issued?.['date-parts']?.[0]?.[0];
+  const venue = scholar ? '' : (item['container-title'] ?? '');
+  // CSL keeps "van" of "van Vliet" apart; the catalog's family name holds it, as BibTeX's von part
+  const names = (item.author ?? []).map((a) => (a['non-dropping-particle'] && a.family ? { ...a, family: `${a['non-dropping-particle']} ${a.family}` } : a));
+  return {
+    authors: authorsOf(names),
+    year: year === undefined ? '' : String(year),
+    venue: titleKey(venue),
+    doi: doiOf(item.DOI),
+    arxiv: arxivOf(archive === 'arxiv' ? field('eprint') : (scholar ?? fromUrl)),
+  };
+}
+
+export interface Difference {
+  key: string;
+  field: ComparedField | 'entry';
+  ours: string;
+  theirs: string;
+}
+
+export interface Agreement {
+  /** Entries import keeps, each compared with the second parser's reading of the same key. */
+  entries: number;
+  /** Per field, entries on which both readings are equal. */
+  agree: Record<ComparedField, number>;
+  /** Entries equal on every compared field. */
+  allAgree: number;
+  differences: Difference[];
+}
+
+/** Compares our readings with theirs, entry by entry (an entry they did not read differs on everything). */
+export function compareReadings(ours: ReadonlyMap<string, Reading>, theirs: ReadonlyMap<string, Reading>): Agreement {
+  const agree = Object.fromEntries(COMPARED.map((f) => [f, 0])) as Record<ComparedField, number>;
+  const differences: Difference[] = [];
+  let allAgree = 0;
+  for (const [key, mine] of ours) {
+    const other = theirs.get(key);
+    if (other === undefined) {
+      differences.push({ key, field: 'entry', ours: 'read', theirs: 'not read' });
+      continue;
+    }
+    let all = true;
+    for (const field of COMPARED) {
+      if (mine[field] === other[field]) agree[field]++;
+      else {
+        all = false;
+        differences.push({ key, field, ours: mine[field], theirs: other[field] });
+      }
+    }
+    if (all) allAgree++;
+  }
+  return { entries: ours.size, agree, allAgree, differences };
+}
+
+/** Where each `@name{…}` block matching `head` starts and ends: braces and parentheses matched, quoted text skipped. */
+function blocks(text: string, head: RegExp): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  for (let match = head.exec(text); match !== null; match = head.exec(text)) {
+    const open = match[1]!;
+    const close = open === '{' ? '}' : ')';
+    let depth = 1;
+    let quoted = false;
+    let i = match.index + match[0].length;
+    for (; i < text.length && depth > 0; i++) {
+      const ch = text[i];
+      if (ch === '"' && text[i - 1] !== '\\' && open === '(') quoted = !quoted;
+      else if (!quoted && ch === open) depth++;
+      else if (!quoted && ch === close) depth--;
+    }
+    found.push({ start: match.index, end: i });
+    head.lastIndex = i;
+  }
+  return found;
+}
+
+/**
+ * The file cut into pieces the second parser can read one by one: every `@string`
+ * definition and crossref parent first (each piece needs them), then the entries in
+ * groups of `size`.
+ * `@preamble` blocks, TeX for the typesetter (`\input`, `\def`) and never entry data,
+ * are left out: citation.js gives up on a whole file at TeX it cannot read there, and
+ * a piece lets one unreadable entry cost only itself.
+ */
+export function bibtexPieces(text: string, size: number): { shared: string; entries: string[][] } {
+  const strings = blocks(text, /@string\s*([{(])/gi).map(({ start, end }) => text.slice(start, end));
+  const entries = blocks(text, /@(?!string\b|preamble\b|comment\b)[a-z]+\s*([{(])/gi).map(({ start, end }) => text.slice(start, end));
+  // a crossref's parent goes with every piece, as the @strings do, so children inherit from it
+  const referenced = new Set([...text.matchAll(/crossref\s*=\s*[{"]\s*([^}"\s]+)/gi)].map((m) => m[1]!.toLowerCase()));
+  const keyOf = (entry: string) => /^@[a-z]+\s*[{(]\s*([^,\s]+)/i.exec(entry)?.[1]?.toLowerCase() ?? '';
+  const parents = entries.filter((e) => referenced.has(keyOf(e)));
+  const groups: string[][] = [];
+  for (let i = 0; i < entries.length; i += size) groups.push(entries.slice(i, i + size));
+  return { shared: [...strings, ...parents].join('\n'), entries: groups };
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { bibtexPieces, compareReadings, cslReading, ourReading } from '../../../scripts/lib/bibliography-agreement.ts';
+
+describe('bibliography agreement', () => {
+  const ours = ourReading({
+    key: 'k', line: 1, title: 'T', etAl: false, keywords: [],
+    authors: [{ family: 'van Vliet', given: 'J.' }, { family: 'Müller', given: 'Hans' }, { literal: 'OpenAI' }],
+    year: 2020, venue: 'J. of ML', doi: '10.1/ABC', arxiv: '2106.09685',
+  });
+
+  it('normalises both readings alike: particles, accents, DOI links, arXiv versions', () => {
+    const theirs = cslReading(
+      {
+        id: 'k',
+        author: [{ family: 'Vliet', 'non-dropping-particle': 'van', given: 'J.' }, { family: 'Muller', given: 'Hans' }, { literal: 'OpenAI' }, { family: 'others' }],
+        issued: { 'date-parts': [[2020, 5]] },
+        'container-title': 'J. of {ML}',
+        DOI: 'https://doi.org/10.1/abc',
+      },
+      { eprint: '2106.09685v2', archiveprefix: 'arXiv' },
+    );
+    expect(theirs).toEqual(ours);
+  });
+
+  it('takes an arXiv ID from a Google Scholar journal or an arxiv.org URL, and such a journal is no venue', () => {
+    expect(cslReading({ 'container-title': 'arXiv preprint arXiv:1706.03762' }, { journal: 'arXiv preprint arXiv:1706.03762' })).toMatchObject({ arxiv: '1706.03762', venue: '' });
+    expect(cslReading({ URL: 'https://arxiv.org/abs/2203.03466v1' }, {})).toMatchObject({ arxiv: '2203.03466' });
+  });
+
+  it('counts agreement per field and in all five; an entry the other parser did not read differs', () => {
+    const other = { ...ours, year: '2021' };
+    const result = compareReadings(new Map([['a', ours], ['b', ours], ['c', ours]]), new Map([['a', ours], ['b', other]]));
+    expect(result).toMatchObject({ entries: 3, allAgree: 1, agree: { authors: 2, year: 1, venue: 2, doi: 2, arxiv: 2 } });
+    expect(result.differences).toEqual([
+      { key: 'b', field: 'year', ours: '2020', theirs: '2021' },
+      { key: 'c', field: 'entry', ours: 'read', theirs: 'not read' },
+    ]);
+  });
+
+  it('cuts a file into pieces: @strings and crossref parents in every piece, preambles out, entries grouped', () => {
+    const text = [
+      '@Preamble{"\\input tugboat.def"}',
+      '@String{j-T = "TUGboat"}',
+      '@Article{a, title = "A {x}", journal = j-T}',
+      '@InProceedings{b, title = "B", crossref = "proc"}',
+      '@Proceedings{proc, title = "Proc (1990)"}',
+      '@Comment{ignored}',
+    ].join('\n');
+    const { shared, entries } = bibtexPieces(text, 2);
+    expect(shared).toBe('@String{j-T = "TUGboat"}\n@Proceedings{proc, title = "Proc (1990)"}');
+    expect(entries).toEqual([['@Article{a, title = "A {x}", journal = j-T}', '@InProceedings{b, title = "B", crossref = "proc"}'], ['@Proceedings{proc, title = "Proc (1990)"}']]);
+  });
+});
