@@ -28,10 +28,26 @@ export function collectGarbage(): { before: HeapFigures; after: HeapFigures } {
   return { before, after: figures() };
 }
 
+/**
+ * How far V8 lets the old generation grow past what the last full collection found live,
+ * in per cent. Left to itself V8 grows it up to four times when a program allocates fast,
+ * as Astro does writing pages: at 10,000 papers its heap reached 1.8 GB with 0.2 GB live.
+ * A build gains little from the head room (few of its objects outlive a page), so it
+ * collects sooner instead and its resident memory stays near what is live.
+ */
+export const HEAP_GROWING_PERCENT = 50;
+
+/** Sets V8's heap growth for the rest of this process (see HEAP_GROWING_PERCENT). */
+export function limitHeapGrowth(percent = HEAP_GROWING_PERCENT): void {
+  setFlagsFromString(`--heap-growing-percent=${percent}`);
+}
+
 const mb = (bytes: number) => `${Math.round(bytes / 1024 ** 2)} MB`;
 
 /**
- * Gives back to the system what Astro no longer uses once its pages are written. The
+ * Keeps Astro's resident memory near what it uses while it builds (see
+ * HEAP_GROWING_PERCENT), and gives back to the system what it no longer uses once its
+ * pages are written. The
  * steps after it (Pagefind, a process of its own that needs about 200 KB a page, and the
  * service worker) run while Astro's process is still alive, so the build's peak memory is
  * Astro's resident memory plus Pagefind's. At 10,000 papers 1.8 GB of Astro's heap was in
@@ -43,6 +59,10 @@ export default function releaseHeap(): AstroIntegration {
   return {
     name: 'paper-atlas:release-heap',
     hooks: {
+      // as early as an integration runs: before the content layer syncs and pages are written
+      'astro:config:setup': ({ command }) => {
+        if (command === 'build') limitHeapGrowth();
+      },
       'astro:build:done': ({ logger }) => {
         const { before, after } = collectGarbage();
         logger.info(
