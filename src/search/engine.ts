@@ -24,7 +24,7 @@ export interface Hit {
 }
 
 export type FilterCounts = Record<string, Record<string, number>>;
-/** Pagefind filters: every listed topic value is allowed (`any`), kinds likewise. */
+/** Pagefind filters: every listed topic value is allowed (`any`). */
 export type Filters = Record<string, { any: string[] }>;
 
 export interface SearchResponse {
@@ -118,7 +118,8 @@ function toResult(id: string, data: ResultData): Result {
     url: data.url,
     title: data.meta['title'] ?? data.url,
     excerpt: data.excerpt,
-    kind: data.filters['kind']?.[0] === 'topic' ? 'topic' : 'paper',
+    // only topic pages carry a topic_title (src/search/components/SearchIndexFields.astro)
+    kind: data.meta['topic_title'] === undefined ? 'paper' : 'topic',
     topics: data.filters['topic'] ?? [],
   };
 }

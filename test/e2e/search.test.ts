@@ -245,7 +245,9 @@ describe('the index', () => {
     })()`)) as { content: string; meta: Record<string, string>; filters: Record<string, string[]> } | undefined;
     expect(record).toBeDefined();
     expect(record!.meta['title']).toBe(title);
-    expect(record!.filters['kind']).toEqual(['paper']);
+    // a paper: no topic_title (that marks topic pages), and topics are its only filter
+    expect(record!.meta['topic_title']).toBeUndefined();
+    expect(Object.keys(record!.filters)).toEqual(['topic']);
     expect([...(record!.filters['topic'] ?? [])].sort()).toEqual([...chips].sort());
     const content = squash(record!.content);
     expect(content).toContain(abstract.slice(0, 80));

@@ -12,8 +12,9 @@ import {
   type SearchEngine,
 } from '../../src/search/engine.ts';
 
-function data(url: string, title: string, topics: string[] = [], kind = 'paper'): ResultData {
-  return { url, excerpt: `About ${title}`, meta: { title }, filters: { kind: [kind], topic: topics } };
+function data(url: string, title: string, topics: string[] = [], kind: 'paper' | 'topic' = 'paper'): ResultData {
+  const meta = kind === 'topic' ? { title, topic_title: title } : { title };
+  return { url, excerpt: `About ${title}`, meta, filters: { topic: topics } };
 }
 function hit(id: string, score: number, d: ResultData = data(`/papers/${id}/`, id)): Hit {
   return { id, score, data: async () => d };
@@ -81,12 +82,18 @@ describe('searchCatalog', () => {
     expect(calls).toEqual([]);
     expect(page.results).toEqual([]);
   });
-  it('reads the kind and topics of a result from its filters', async () => {
+  it('tells a topic page by its topic_title and reads the topics of a result from its filters', async () => {
     const topicEngine: SearchEngine = {
-      search: async () => ({ results: [hit('t', 1, data('/topics/lora/', 'LoRA', ['LoRA'], 'topic'))], unfilteredResultCount: 1, filters: {}, totalFilters: {} }),
+      search: async () => ({
+        results: [hit('t', 2, data('/topics/lora/', 'LoRA', ['LoRA'], 'topic')), hit('p', 1, data('/papers/p/', 'Adapters', ['LoRA', 'PEFT']))],
+        unfilteredResultCount: 2,
+        filters: {},
+        totalFilters: {},
+      }),
     };
     const page = await searchCatalog(topicEngine, 'lora', { perPage: 5 });
     expect(page.results[0]).toMatchObject({ kind: 'topic', topics: ['LoRA'], title: 'LoRA', url: '/topics/lora/' });
+    expect(page.results[1]).toMatchObject({ kind: 'paper', topics: ['LoRA', 'PEFT'], title: 'Adapters' });
   });
 });
 
