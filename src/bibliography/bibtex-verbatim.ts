@@ -29,9 +29,10 @@ export interface VerbatimLibrary {
 // the package's CommonJS build sits in a "type": "module" package, so only its ES build loads everywhere
 const main = createRequire(import.meta.url).resolve('@retorquere/bibtex-parser');
 const verbatim = (await import(pathToFileURL(join(dirname(main), '..', 'esm', 'verbatim.js')).href)) as {
-  parse(input: string): VerbatimLibrary;
+  parse(input: string, options?: { strings?: Record<string, string> }): VerbatimLibrary;
 };
 
-export function parseVerbatim(input: string): VerbatimLibrary {
-  return verbatim.parse(input);
+/** Parses `input`; `strings` are `@string` macros defined elsewhere (the file's own win), as BibTeX reads several files. */
+export function parseVerbatim(input: string, strings?: Readonly<Record<string, string>>): VerbatimLibrary {
+  return verbatim.parse(input, strings ? { strings: { ...strings } } : {});
 }

@@ -6,9 +6,10 @@ import { readCslJson } from './read-csl.ts';
 import { readRis } from './read-ris.ts';
 import type { ReadResult } from './record.ts';
 
-export function readBibliography(text: string, file: string): ReadResult {
+/** Reads one file; `macros` are BibTeX `@string` definitions of the other files read with it. */
+export function readBibliography(text: string, file: string, macros?: Readonly<Record<string, string>>): ReadResult {
   const format = detectFormat(text);
-  if (format === 'bibtex') return readBibtex(text, file);
+  if (format === 'bibtex') return readBibtex(text, file, macros);
   if (format === 'csl-json') return readCslJson(text, file);
   if (format === 'ris') return readRis(text, file);
   return {

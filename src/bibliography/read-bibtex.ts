@@ -56,7 +56,7 @@ function undefinedMacro(file: string, name: string, located: readonly Located[],
     Object.entries(entry.fields).filter(([, value]) => value.includes(placeholder)).map(([field]) => ({ entry: entry.key, line, field })),
   );
   const about = { expected: 'a value in braces or quotes, or a macro defined by @string', found: `the undefined @string macro "${name}"` };
-  const hint = `define it above its first use, @string{${name} = {…}}, or write the value itself in braces`;
+  const hint = `define it above its first use, @string{${name} = {…}}, import it together with the file that defines it (npm run import -- abbreviations.bib ${file}), or write the value itself in braces`;
   if (uses.length === 0) {
     out.problems.push({ file, line: 1, ...about, hint: `${hint} (search the file for ${name})` });
     return;
@@ -168,9 +168,17 @@ function venueOf(type: string, fields: Record<string, string>): { venue?: string
   return {};
 }
 
-/** Reads a BibTeX file. Entries with a problem are reported and left out of `records`. */
-export function readBibtex(text: string, file: string): ReadResult {
-  const library = parseVerbatim(text);
+/** The `@string` macros a BibTeX file defines, for the files read with it (an abbreviations file such as IEEEabrv.bib). */
+export function bibtexMacros(text: string): Record<string, string> {
+  return parseVerbatim(text).strings;
+}
+
+/**
+ * Reads a BibTeX file. Entries with a problem are reported and left out of `records`.
+ * `macros` are `@string` definitions from the other files of the same import.
+ */
+export function readBibtex(text: string, file: string, macros?: Readonly<Record<string, string>>): ReadResult {
+  const library = parseVerbatim(text, macros);
   const starts = lineStarts(text);
   const problems: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];

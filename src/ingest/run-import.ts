@@ -5,7 +5,9 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { detectFormat } from '../bibliography/detect-format.ts';
 import { readBibliography } from '../bibliography/read-bibliography.ts';
+import { bibtexMacros } from '../bibliography/read-bibtex.ts';
 import type { BibRecord, ReadResult } from '../bibliography/record.ts';
 import { authorValue } from '../content/authors.ts';
 import type { ContentProblem } from '../content/content-error.ts';
@@ -162,10 +164,10 @@ export function importBibliographies(options: ImportOptions): ImportReport {
   for (const entry of entries) remember({ slug: entry.slug, path: entry.path, text: entry.text, entry, filled: [] }, entry.data);
   const taken = new Set(entries.map((e) => e.slug));
 
-  const results: { name: string; result: ReadResult }[] = options.files.map((file) => {
-    const name = relative(process.cwd(), file) || file;
-    return { name, result: readBibliography(readFile(file), name) };
-  });
+  const texts = options.files.map((file) => ({ name: relative(process.cwd(), file) || file, text: readFile(file) }));
+  // BibTeX reads several files as one: a macro one defines (an abbreviations file) serves the others
+  const macros = Object.assign({}, ...texts.filter(({ text }) => detectFormat(text) === 'bibtex').map(({ text }) => bibtexMacros(text))) as Record<string, string>;
+  const results: { name: string; result: ReadResult }[] = texts.map(({ name, text }) => ({ name, result: readBibliography(text, name, macros) }));
 
   for (const { name, result } of results) {
     report.read += result.read;

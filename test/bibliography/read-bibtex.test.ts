@@ -170,11 +170,11 @@ describe('bad BibTeX', () => {
     expect(result.read).toBe(2);
     expect(result.warnings.map(formatProblem)).toContainEqual(
       'test/fixtures/bibliography/bad/undefined-string.bib, line 3, entry "Knuth:1989:TS", field "acknowledgement": expected a value in braces or quotes, or a macro defined by @string, found the undefined @string macro "ack-nhfb".\n' +
-        '  Hint: import does not read the field acknowledgement, so nothing is lost; define it above its first use, @string{ack-nhfb = {…}}, or write the value itself in braces',
+        '  Hint: import does not read the field acknowledgement, so nothing is lost; define it above its first use, @string{ack-nhfb = {…}}, import it together with the file that defines it (npm run import -- abbreviations.bib test/fixtures/bibliography/bad/undefined-string.bib), or write the value itself in braces',
     );
     expect(messages('undefined-string.bib')).toEqual([
       'test/fixtures/bibliography/bad/undefined-string.bib, line 11, entry "Beebe:1990:BS", field "journal": expected a value in braces or quotes, or a macro defined by @string, found the undefined @string macro "j-TUGboat-typo".\n' +
-        '  Hint: define it above its first use, @string{j-TUGboat-typo = {…}}, or write the value itself in braces',
+        '  Hint: define it above its first use, @string{j-TUGboat-typo = {…}}, import it together with the file that defines it (npm run import -- abbreviations.bib test/fixtures/bibliography/bad/undefined-string.bib), or write the value itself in braces',
     ]);
   });
   it('a malformed DOI and a malformed arXiv ID', () => {

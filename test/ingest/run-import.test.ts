@@ -112,6 +112,13 @@ State-of-the-art computer vision systems are trained to predict a fixed set of p
     expect(importSummary(run(['same-titles.bib', 'same-titles-again.bib']))).toBe('import: 5 entries read, 0 created, 5 already present, 0 skipped, 0 warnings');
   });
 
+  it('reads the @string macros of every BibTeX file named, as BibTeX does: an abbreviations file serves the others', () => {
+    expect(run(['uses-abbreviations.bib']).refused).toHaveLength(1);
+    const report = run(['abbreviations.bib', 'uses-abbreviations.bib']);
+    expect(importSummary(report)).toBe('import: 1 entries read, 1 created, 0 already present, 0 skipped, 1 warnings');
+    expect(Object.values(files())[0]).toContain('venue: IEEE Transactions on Pattern Analysis and Machine Intelligence');
+  });
+
   it('fills only the empty fields of an entry already in the catalog, keeping every other byte', () => {
     writeFileSync(join(papersDir(), 'attention-is-all-you-need.mdx'), SEED_ENTRY);
     const report = run(['zotero-better-bibtex.bib']);
