@@ -186,3 +186,53 @@ describe('a topic page’s papers per year', () => {
   });
 });
 
+describe('search filters by a range of years and by venue', () => {
+  const BERT = '/papers/bert-pre-training-of-deep-bidirectional-transformers-for-language/';
+  const CLIP = '/papers/learning-transferable-visual-models-from-natural-language-supervision/';
+  const LORA = '/papers/lora-low-rank-adaptation-of-large-language-models/';
+  const shown = (page: Page) => page.locator('main [data-search-results] a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname).sort());
+  const status = (page: Page) => page.locator('main [data-search-status]').textContent();
+
+  it('narrows to the years chosen and to a venue, and the address keeps both', async () => {
+    const context = await site.browser.newContext({ serviceWorkers: 'block' });
+    const { page, errors } = await site.newPage(context);
+    await page.goto(site.url('/search/?q=language'));
+    await page.locator('main [data-search-panel][data-shown-query="language"]').waitFor({ state: 'attached' });
+    expect(await shown(page)).toEqual(expect.arrayContaining([BERT, CLIP, LORA]));
+    // the lists offer the catalog's years once the filter index is in
+    const from = page.getByRole('group', { name: 'Filter by year' }).getByLabel('From');
+    const to = page.getByRole('group', { name: 'Filter by year' }).getByLabel('to');
+    await expect.poll(() => from.locator('option').allTextContents(), { timeout: 10_000 }).toEqual(expect.arrayContaining(['any year', '2017', '2019', '2021', '2023']));
+
+    await from.selectOption('2021');
+    await expect.poll(() => status(page), { timeout: 10_000 }).toContain('from 2021 on');
+    await to.selectOption('2021');
+    await expect.poll(() => status(page), { timeout: 10_000 }).toBe('2 results from 2021.');
+    expect(await shown(page)).toEqual([CLIP, LORA].sort());
+    expect(new URL(page.url()).search).toBe('?q=language&from=2021&to=2021');
+
+    await page.getByRole('group', { name: 'Filter by venue' }).getByRole('button', { name: /^CoRR/ }).click();
+    await expect.poll(() => status(page), { timeout: 10_000 }).toBe('1 result in CoRR, from 2021.');
+    expect(await shown(page)).toEqual([LORA]);
+    expect(new URL(page.url()).search).toBe('?q=language&venue=CoRR&from=2021&to=2021');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('opens a shared address with its filters already applied', async () => {
+    const context = await site.browser.newContext({ serviceWorkers: 'block' });
+    const { page, errors } = await site.newPage(context);
+    await page.goto(site.url('/search/?q=language&from=2019&to=2020'));
+    await page.locator('main [data-search-panel][data-shown-query="language"]').waitFor({ state: 'attached' });
+    expect(await shown(page)).toEqual([BERT]);
+    expect(await status(page)).toBe('1 result from 2019 to 2020.');
+    await expect.poll(() => page.getByRole('group', { name: 'Filter by year' }).getByLabel('From').inputValue(), { timeout: 10_000 }).toBe('2019');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the search page axe-clean with year and venue filters shown', async () => {
+    expect(await axeViolations('/search/?q=language', (page) => page.getByRole('group', { name: 'Filter by venue' }).getByRole('button').first().waitFor())).toEqual([]);
+  });
+});
+

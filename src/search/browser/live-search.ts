@@ -1,9 +1,11 @@
 /**
  * A live search box and its results, as in the dialog and on the /search/ page: results
- * as you type, topic filters with counts, "more", topic suggestions when nothing
+ * as you type, filters (topics, venues, years; ./filter-panel.ts) with counts, "more", topic suggestions when nothing
  * matches, and (for the dialog) arrow keys and Enter over a listbox while typing goes on.
  */
 import { plural } from '../../shared/plural.ts';
+import type { FilterState } from '../filters.ts';
+import type { FilterPanel } from './filter-panel.ts';
 import { topicUrl, withBase } from '../../shared/urls.ts';
 import { countResults, isLooseMatch, loadResults, searchCatalog, type FilterCounts, type Hit, type Result } from '../engine.ts';
 import { RESULTS_PER_PAGE } from '../options.ts';
@@ -18,10 +20,21 @@ export interface SearchUIOptions {
   panel: HTMLElement;
   /** Drive the results as a listbox from the input (the dialog), or leave them a list of links (the page). */
   listbox: boolean;
-  /** Topics chosen at the start (the page reads them from its URL). */
+  /** Topics, venues and years chosen at the start (the page reads them from its URL). */
   topics?: readonly string[];
+  venues?: readonly string[];
+  from?: number | undefined;
+  to?: number | undefined;
   /** Told of every new query or filter choice (the page writes them to its URL). */
-  onChange?: (state: { query: string; topics: string[] }) => void;
+  onChange?: (state: SearchState) => void;
+}
+
+export interface SearchState {
+  query: string;
+  topics: string[];
+  venues: string[];
+  from?: number | undefined;
+  to?: number | undefined;
 }
 
 export interface SearchUI {
@@ -31,12 +44,13 @@ export interface SearchUI {
   warm(): void;
 }
 
-/** Topics shown before "All topics"; chosen ones are always shown. */
-const VISIBLE_FILTERS = 8;
 /** Wait this long after a keystroke before searching: typing fast costs no searches. */
 const DEBOUNCE_MS = 90;
 /** Say "Searching…" only when results take longer than this. */
 const SLOW_MS = 300;
+
+/** The filters' code (chips, years, Pagefind filters, their status words): a search with none chosen needs none of it. */
+const loadFilterPanel = loadOnce(() => import('./filter-panel.ts'));
 
 const loadTopicList = loadOnce(() =>
   fetch(withBase('search/topics.json')).then((r) => (r.ok ? (r.json() as Promise<SuggestableTopic[]>) : [])),
@@ -45,16 +59,16 @@ const loadTopicList = loadOnce(() =>
 export function createSearchUI(options: SearchUIOptions): SearchUI {
   const { input, panel, listbox } = options;
   const part = <T extends HTMLElement>(name: string) => panel.querySelector<T>(`[data-search-${name}]`)!;
-  const filtersBox = part<HTMLElement>('filters');
   const status = part<HTMLElement>('status');
   const list = part<HTMLElement>('results');
   const more = part<HTMLButtonElement>('more');
   const suggestions = part<HTMLElement>('suggestions');
   const idPrefix = list.id;
 
-  const chosen = new Set(options.topics ?? []);
+  const chosen: FilterState = { topics: new Set(options.topics ?? []), venues: new Set(options.venues ?? []), from: options.from, to: options.to };
   let counts: FilterCounts = {};
-  let allFilters = false;
+  let filterPanel: FilterPanel | undefined;
+  const filtering = () => chosen.topics.size > 0 || chosen.venues.size > 0 || chosen.from !== undefined || chosen.to !== undefined;
   let runs = 0;
   let rest: Hit[] = [];
   let shown: HTMLAnchorElement[] = [];
@@ -98,35 +112,15 @@ export function createSearchUI(options: SearchUIOptions): SearchUI {
     if (listbox) input.setAttribute('aria-expanded', String(shown.length > 0));
   }
 
+  /** The filters for the current counts; their code loads with the first counts (after the first results). */
   function renderFilters(): void {
-    const topicCounts = counts['topic'] ?? {};
-    const entries = Object.entries(topicCounts).filter(([name, n]) => n > 0 || chosen.has(name));
-    for (const name of chosen) if (!(name in topicCounts)) entries.push([name, 0]);
-    entries.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-    const visible = allFilters ? entries : entries.filter(([name], i) => i < VISIBLE_FILTERS || chosen.has(name));
-    const buttons = visible.map(([name, n]) => {
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'search-filter';
-      button.setAttribute('aria-pressed', String(chosen.has(name)));
-      button.dataset['topic'] = name;
-      const count = document.createElement('span');
-      count.className = 'count';
-      count.textContent = String(n);
-      count.setAttribute('aria-label', `, ${plural(n, 'result')}`);
-      button.append(name, count);
-      return button;
-    });
-    if (entries.length > visible.length || allFilters) {
-      const toggle = document.createElement('button');
-      toggle.type = 'button';
-      toggle.className = 'search-filter-more';
-      toggle.dataset['toggle'] = '';
-      toggle.textContent = allFilters ? 'Fewer topics' : `All ${entries.length} topics`;
-      buttons.push(toggle);
+    if (filterPanel) filterPanel.render(counts);
+    else if (Object.keys(counts).length > 0 || filtering()) {
+      void loadFilterPanel().then((m) => {
+        filterPanel ??= m.createFilterPanel(panel, chosen, run);
+        filterPanel.render(counts);
+      });
     }
-    filtersBox.replaceChildren(...buttons);
-    filtersBox.hidden = buttons.length === 0;
   }
 
   async function renderSuggestions(query: string, run: number): Promise<void> {
@@ -134,11 +128,11 @@ export function createSearchUI(options: SearchUIOptions): SearchUI {
     if (run !== runs) return;
     const found = closeTopics(query, topics);
     const children: Node[] = [];
-    if (chosen.size > 0) {
+    if (filtering()) {
       const clear = document.createElement('button');
       clear.type = 'button';
       clear.dataset['clearFilters'] = '';
-      clear.textContent = 'Search all topics instead';
+      clear.textContent = chosen.venues.size > 0 || chosen.from !== undefined || chosen.to !== undefined ? 'Search without filters instead' : 'Search all topics instead';
       children.push(clear);
     }
     if (found.length > 0) {
@@ -193,7 +187,7 @@ export function createSearchUI(options: SearchUIOptions): SearchUI {
     clearTimeout(timer);
     const run = ++runs;
     const query = input.value;
-    options.onChange?.({ query, topics: [...chosen] });
+    options.onChange?.({ query, topics: [...chosen.topics], venues: [...chosen.venues], from: chosen.from, to: chosen.to });
     if (query.trim() === '') {
       clear();
       return;
@@ -201,7 +195,8 @@ export function createSearchUI(options: SearchUIOptions): SearchUI {
     const slow = setTimeout(() => run === runs && (status.textContent = 'Searching…'), SLOW_MS);
     try {
       const pagefind = await loadPagefind();
-      const filters = chosen.size > 0 ? { topic: { any: [...chosen] } } : {};
+      const code = filtering() ? await loadFilterPanel() : undefined;
+      const filters = code ? code.searchFilters(chosen, counts['year'] && Object.keys(counts['year'])) : {};
       const page = await searchCatalog(pagefind, query, { filters, perPage: RESULTS_PER_PAGE });
       if (run !== runs) return;
       terms = queryTerms(page.query);
@@ -212,7 +207,7 @@ export function createSearchUI(options: SearchUIOptions): SearchUI {
       append(page.results);
       if (Object.keys(page.counts).length > 0) counts = page.counts;
       renderFilters();
-      const within = chosen.size > 0 ? ` in ${[...chosen].join(' or ')}` : '';
+      const within = code ? code.describeFilters(chosen) : '';
       // Results for cut-short words only (see isLooseMatch) count as no results, with suggestions.
       const loose = page.results.length > 0 && page.results.every((r) => isLooseMatch(r, terms));
       if (page.total === 0) status.textContent = `No results for “${page.query}”${within}.`;
@@ -258,25 +253,11 @@ export function createSearchUI(options: SearchUIOptions): SearchUI {
     timer = setTimeout(() => void run(), DEBOUNCE_MS);
   });
 
-  filtersBox.addEventListener('click', (event) => {
-    const button = (event.target as Element).closest<HTMLButtonElement>('button');
-    if (!button) return;
-    if (button.dataset['toggle'] !== undefined) {
-      allFilters = !allFilters;
-      renderFilters();
-      filtersBox.querySelector<HTMLButtonElement>('[data-toggle]')?.focus();
-      return;
-    }
-    const topic = button.dataset['topic'];
-    if (topic === undefined) return;
-    if (chosen.has(topic)) chosen.delete(topic);
-    else chosen.add(topic);
-    void run().then(() => filtersBox.querySelector<HTMLButtonElement>(`[data-topic="${CSS.escape(topic)}"]`)?.focus());
-  });
-
   suggestions.addEventListener('click', (event) => {
     if ((event.target as Element).closest('[data-clear-filters]')) {
-      chosen.clear();
+      chosen.topics.clear();
+      chosen.venues.clear();
+      chosen.from = chosen.to = undefined;
       void run();
       input.focus();
     }

@@ -1,8 +1,10 @@
 /**
- * The /search/ page: a shareable address for a search. `?q=…` runs on load, topic
- * filters ride along as `&topic=…`, and the address follows what the reader types.
+ * The /search/ page: a shareable address for a search. `?q=…` runs on load, filters
+ * ride along as `&topic=…`, `&venue=…`, `&from=2019&to=2021`, and the address follows
+ * what the reader types and chooses.
  */
 import { createSearchUI } from './live-search.ts';
+import { parseYear } from '../filters.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-search-page]');
 const input = document.querySelector<HTMLInputElement>('#search-page-input');
@@ -16,10 +18,16 @@ if (form && input && panel) {
     panel,
     listbox: false,
     topics: params.getAll('topic'),
-    onChange({ query, topics }) {
+    venues: params.getAll('venue'),
+    from: parseYear(params.get('from')),
+    to: parseYear(params.get('to')),
+    onChange({ query, topics, venues, from, to }) {
       const next = new URLSearchParams();
       if (query.trim()) next.set('q', query.trim());
       for (const topic of topics) next.append('topic', topic);
+      for (const venue of venues) next.append('venue', venue);
+      if (from !== undefined) next.set('from', String(from));
+      if (to !== undefined) next.set('to', String(to));
       const search = next.toString() ? `?${next}` : '';
       if (search !== location.search) history.replaceState(history.state, '', `${location.pathname}${search}`);
     },
