@@ -236,3 +236,57 @@ describe('search filters by a range of years and by venue', () => {
   });
 });
 
+describe('lists by year as well as as added', () => {
+  const titles = (page: Page, scope = 'main') => page.locator(`${scope} .paper-list a.title`).allTextContents();
+
+  it('the home page links its list by year: years as headings, newest first, every paper once', async () => {
+    const { page, errors } = await site.newPage();
+    await page.goto(site.url('/'));
+    const asAdded = await titles(page);
+    await page.getByRole('navigation', { name: 'Order of the list' }).getByRole('link', { name: 'by year, newest first' }).click();
+    await page.waitForURL(/\/by-year\/$/);
+    expect(await page.getByRole('navigation', { name: 'Order of the list' }).locator('[aria-current="page"]').textContent()).toBe('by year, newest first');
+    expect(await page.locator('main h2').allTextContents()).toEqual(['2023', '2022', '2021', '2020', '2019', '2017']);
+    const byYear = await titles(page);
+    expect(byYear.toSorted()).toEqual(asAdded.toSorted());
+    expect(byYear[byYear.length - 1]).toBe('Attention Is All You Need');
+    await page.getByRole('navigation', { name: 'Order of the list' }).getByRole('link', { name: 'as added' }).click();
+    await page.waitForURL(site.url('/'));
+    expect(errors).toEqual([]);
+  });
+
+  it('a topic’s list by year', async () => {
+    const { page, errors } = await site.newPage();
+    await page.goto(site.url('/topics/llm-pretraining/'));
+    await page.getByRole('navigation', { name: 'Order of the list' }).getByRole('link', { name: 'by year, newest first' }).click();
+    await page.waitForURL(/\/topics\/llm-pretraining\/by-year\/$/);
+    expect(await titles(page)).toEqual(['GPT-4 Technical Report', 'Learning Transferable Visual Models From Natural Language Supervision', 'BERT: Pre-training of deep bidirectional transformers for language understanding']);
+    expect(await page.locator('h1').textContent()).toContain('by year');
+    expect(errors).toEqual([]);
+  });
+
+  it('an author’s papers by year on the same page, without script', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false, serviceWorkers: 'block' });
+    const { page } = await site.newPage(context);
+    await page.goto(site.url('/authors/edward-j-hu/'));
+    expect(await page.locator('#by-year').isVisible()).toBe(false);
+    const asAdded = await page.locator('.as-added .paper-list a.title').allTextContents();
+    await page.getByRole('link', { name: 'by year, newest first' }).click();
+    expect(await page.locator('#by-year').isVisible()).toBe(true);
+    expect(await page.locator('.as-added').isVisible()).toBe(false);
+    expect(await page.locator('#by-year h3').allTextContents()).toEqual(['2022', '2021']);
+    const byYear = await page.locator('#by-year .paper-list a.title').allTextContents();
+    expect(byYear).toHaveLength(2);
+    expect(byYear[0]).toMatch(/^Tensor Programs V/);
+    expect(byYear.toSorted()).toEqual(asAdded.toSorted());
+    await page.getByRole('link', { name: 'as added' }).click();
+    expect(await page.locator('.as-added').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('the by-year pages are axe-clean', async () => {
+    expect(await axeViolations('/by-year/')).toEqual([]);
+    expect(await axeViolations('/authors/edward-j-hu/#by-year')).toEqual([]);
+  });
+});
+

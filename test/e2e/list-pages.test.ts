@@ -87,6 +87,14 @@ describe('long lists, page by page', () => {
     expect(select('#years-heading', topic)).toBeUndefined();
   });
 
+  it('offer no order by year when no paper has a year: no by-year pages, no link to them', () => {
+    expect(existsSync(join(dist, 'by-year'))).toBe(false);
+    expect(existsSync(join(dist, 'topics/pruning-compression/by-year'))).toBe(false);
+    expect(select('.list-order', page('/'))).toBeUndefined();
+    expect(select('.list-order', page('/topics/pruning-compression/'))).toBeUndefined();
+    expect(select('.list-order', page('/papers/page/2/'))).toBeUndefined();
+  });
+
   it('leave no link broken', () => {
     const report = checkInternalLinks(dist);
     expect(report.broken.map((b) => `${b.page}: ${b.link}: ${b.reason}`)).toEqual([]);
