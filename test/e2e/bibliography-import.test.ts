@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commandEnv, PROJECT, removeTempProjects, tempProject } from '../check/support/temp-project.ts';
 import { openSite, type Site } from '../../scripts/lib/browser.ts';
+import { checkInternalLinks } from '../support/internal-links.ts';
 
 /**
  * A maintainer imports exports from Zotero, Google Scholar, DBLP and JabRef into a fresh
@@ -287,6 +288,23 @@ describe('lists by year as well as as added', () => {
   it('the by-year pages are axe-clean', async () => {
     expect(await axeViolations('/by-year/')).toEqual([]);
     expect(await axeViolations('/authors/edward-j-hu/#by-year')).toEqual([]);
+  });
+});
+
+describe('the imported catalog meets the standards checks', () => {
+  // the seed catalog has no authors, years or venues: the pages they add are checked here
+  it('has no HTML error on any page (Nu HTML Checker)', () => {
+    const dist = join(root, 'dist');
+    const vnu = join(dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')), 'build', 'dist', 'vnu.jar');
+    const run = spawnSync('java', ['-jar', vnu, '--errors-only', '--format', 'json', '--skip-non-html', dist], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const { messages } = JSON.parse(run.stderr) as { messages: { type: string; url?: string; lastLine?: number; message: string }[] };
+    expect(messages.filter((m) => m.type !== 'info').map((m) => `${m.url ? relative(dist, new URL(m.url).pathname) : '?'}:${m.lastLine}: ${m.message}`)).toEqual([]);
+  }, 120_000);
+
+  it('leaves no internal link or anchor broken', () => {
+    const report = checkInternalLinks(join(root, 'dist'));
+    expect(report.broken).toEqual([]);
+    expect(report.links).toBeGreaterThan(100);
   });
 });
 
