@@ -4,7 +4,13 @@
  * what the reader types and chooses.
  */
 import { createSearchUI } from './live-search.ts';
-import { parseYear } from '../filters.ts';
+
+/**
+ * A year from the address: four digits, else none. src/search/filters.ts's parseYear
+ * also checks the schema's range; importing it here would make it a chunk of its own,
+ * one more request before this page's first search.
+ */
+const parseYear = (text: string | null): number | undefined => (text && /^\d{4}$/.test(text) ? Number(text) : undefined);
 
 const form = document.querySelector<HTMLFormElement>('[data-search-page]');
 const input = document.querySelector<HTMLInputElement>('#search-page-input');
