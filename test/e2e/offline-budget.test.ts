@@ -127,6 +127,33 @@ describe(`a catalog over its offline budget (${PAPERS} papers, ${BUDGET_MB} MB)`
     await context.setOffline(false);
   });
 
+  it('offline, search marks the results whose page is not saved on this device, and only those', async () => {
+    const searchable = (path: string) => /^[A-Za-z][A-Za-z ,:-]{20,}$/.test(h1Of(path));
+    const [unread, read] = laterPapers().slice(3).filter(searchable);
+    const hitOf = (path: string) => page.locator(`#search-page-results a.search-result[href^="${urlOf(path)}?"], #search-page-results a.search-result[href="${urlOf(path)}"]`).first();
+    const search = async (path: string) => {
+      await page.goto(site.url(`/search/?q=${encodeURIComponent(h1Of(path))}`));
+      await hitOf(path).waitFor({ timeout: 30_000 });
+      // the marks are set after the results are drawn: wait for the page to be quiet
+      await page.waitForTimeout(500);
+      return hitOf(path);
+    };
+    // online: one paper read, and both searched (the service worker keeps the index chunks it fetched)
+    await page.goto(site.url(urlOf(read!)));
+    expect(await page.locator('h1').textContent()).toBe(h1Of(read!));
+    for (const path of [read!, unread!]) await search(path);
+    await context.setOffline(true);
+    try {
+      const unsaved = await search(unread!);
+      expect(await unsaved.getAttribute('data-unsaved')).toBe('');
+      expect(await unsaved.locator('.search-result-unsaved').textContent()).toBe('Not saved for offline reading');
+      // read online: stored, so no mark
+      expect(await (await search(read!)).getAttribute('data-unsaved')).toBeNull();
+    } finally {
+      await context.setOffline(false);
+    }
+  });
+
   it('saves the whole catalog with "Make available offline", to 100 %', { timeout: 120_000 }, async () => {
     await page.goto(site.url('/offline/'));
     const save = page.locator('[data-offline-save]');

@@ -12,6 +12,7 @@ import { RESULTS_PER_PAGE } from '../options.ts';
 import { queryTerms } from '../query.ts';
 import { closeTopics, type SuggestableTopic } from '../close-topics.ts';
 import { loadFilters, loadOnce, loadPagefind } from './load-pagefind.ts';
+import { markUnsaved } from './offline-marks.ts';
 import { resultLink } from './render-results.ts';
 
 export interface SearchUIOptions {
@@ -98,6 +99,7 @@ export function createSearchUI(options: SearchUIOptions): SearchUI {
   }
 
   function append(results: Result[]): void {
+    const first = shown.length;
     for (const result of results) {
       const link = resultLink(result, terms, `${idPrefix}-${shown.length}`, listbox);
       if (listbox) list.append(link);
@@ -110,6 +112,7 @@ export function createSearchUI(options: SearchUIOptions): SearchUI {
     }
     more.hidden = rest.length === 0;
     if (listbox) input.setAttribute('aria-expanded', String(shown.length > 0));
+    void markUnsaved(shown.slice(first));
   }
 
   /** The filters for the current counts; their code loads with the first counts (after the first results). */
@@ -220,9 +223,11 @@ export function createSearchUI(options: SearchUIOptions): SearchUI {
       panel.dataset['shownQuery'] = query;
       // Topic counts need the filter index; load it once the first results are up.
       if (Object.keys(page.counts).length === 0) {
-        await loadFilters();
-        const fresh = await countResults(pagefind, query);
-        if (run !== runs) return;
+        // Without the filter index (offline, not saved) the results stand; only the counts are missing.
+        const fresh = await loadFilters()
+          .then(() => countResults(pagefind, query))
+          .catch(() => undefined);
+        if (run !== runs || fresh === undefined) return;
         counts = fresh;
         renderFilters();
       }
@@ -230,7 +235,7 @@ export function createSearchUI(options: SearchUIOptions): SearchUI {
       if (run !== runs) return;
       status.textContent = navigator.onLine
         ? `Search failed to load (${(error as Error).message}). Reload the page to try again.`
-        : 'Search is not available offline yet: open this catalog once while online, and it will work offline from then on.';
+        : 'This search needs part of the search index that is not saved on this device. Open the catalog online, or save it whole on the Offline page (linked at the foot of every page), to search it offline.';
     } finally {
       clearTimeout(slow);
     }
