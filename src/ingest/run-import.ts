@@ -165,8 +165,10 @@ export function importBibliographies(options: ImportOptions): ImportReport {
   const taken = new Set(entries.map((e) => e.slug));
 
   const texts = options.files.map((file) => ({ name: relative(process.cwd(), file) || file, text: readFile(file) }));
-  // BibTeX reads several files as one: a macro one defines (an abbreviations file) serves the others
-  const macros = Object.assign({}, ...texts.filter(({ text }) => detectFormat(text) === 'bibtex').map(({ text }) => bibtexMacros(text))) as Record<string, string>;
+  // BibTeX reads several files as one: a macro one defines (an abbreviations file) serves the others.
+  // A single file needs no second parse for that.
+  const bibtex = texts.filter(({ text }) => detectFormat(text) === 'bibtex');
+  const macros = bibtex.length > 1 ? (Object.assign({}, ...bibtex.map(({ text }) => bibtexMacros(text))) as Record<string, string>) : undefined;
   const results: { name: string; result: ReadResult }[] = texts.map(({ name, text }) => ({ name, result: readBibliography(text, name, macros) }));
 
   for (const { name, result } of results) {
