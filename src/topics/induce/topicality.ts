@@ -32,6 +32,9 @@ export const WORD_BAR = 0.3;
 export function scoreTopicality(index: PhraseIndex, neighbours: readonly (readonly number[])[]): Map<string, Topicality> {
   const n = index.size;
   const out = new Map<string, Topicality>();
+  // The phrase's papers, marked by the phrase's turn: a neighbour is looked up in an array, not in its mention map.
+  const mark = new Int32Array(n);
+  let turn = 0;
   for (const [key, papers] of index.papersOf) {
     if (papers.length < 3) continue;
     let strong = 0;
@@ -42,13 +45,14 @@ export function scoreTopicality(index: PhraseIndex, neighbours: readonly (readon
       out.set(key, { key, papers: papers.length, strongShare, cohesion: 0, score: 0 });
       continue;
     }
+    turn++;
+    for (const p of papers) mark[p] = turn;
     let inside = 0;
     let total = 0;
     for (const p of papers) {
-      for (const q of neighbours[p]!) {
-        total++;
-        if (index.mentions[q]!.has(key)) inside++;
-      }
+      const near = neighbours[p]!;
+      total += near.length;
+      for (const q of near) if (mark[q] === turn) inside++;
     }
     const expected = (papers.length - 1) / Math.max(1, n - 1);
     const observed = total === 0 ? 0 : inside / total;
