@@ -2,6 +2,7 @@ import { stemmer } from 'stemmer';
 import { analyzeText, cleanText, phraseKeys } from '../normalize.ts';
 import { findAbbreviations } from './abbreviations.ts';
 import { isFunctionWord } from './function-words.ts';
+import { LastCatalog } from './last-catalog.ts';
 
 /** What induction reads of a paper. */
 export interface PaperText {
@@ -90,6 +91,17 @@ function mostCommon<K>(counts: ReadonlyMap<K, number>): K | undefined {
  * definition in parentheses itself is skipped: it repeats the long form just before it.
  */
 export function readCatalog(papers: readonly PaperText[]): CatalogText {
+  const kept = lastRead.get(papers);
+  if (kept !== undefined) return kept;
+  const catalog = readAfresh(papers);
+  lastRead.set(papers, catalog);
+  return catalog;
+}
+
+/** The last catalog read: tagging reads the catalog induction has just read (see last-catalog.ts). */
+const lastRead = new LastCatalog<CatalogText>();
+
+function readAfresh(papers: readonly PaperText[]): CatalogText {
   const read = papers.map((p) => {
     const title = field(p.title);
     const abstract = field(p.abstract);

@@ -1,6 +1,7 @@
 import type { DerivedTags } from '../types.ts';
 import { assignTopics } from './assign.ts';
 import { readCatalog, type PaperText } from './catalog-text.ts';
+import { forgetCatalogs } from './last-catalog.ts';
 import { nearestPapers } from './neighbours.ts';
 import { indexPhrases } from './phrase-index.ts';
 import type { InducedTopic } from './types.ts';
@@ -11,6 +12,15 @@ import type { InducedTopic } from './types.ts';
  * or changes which topic the neighbours of an untagged paper agree on.
  */
 export function tagWithInduced(input: readonly PaperText[], topics: readonly InducedTopic[]): Map<string, DerivedTags> {
+  try {
+    return tag(input, topics);
+  } finally {
+    // What induction kept of this catalog for tagging is not held past it.
+    forgetCatalogs();
+  }
+}
+
+function tag(input: readonly PaperText[], topics: readonly InducedTopic[]): Map<string, DerivedTags> {
   const papers = [...input].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const out = new Map<string, DerivedTags>();
   if (topics.length === 0) {

@@ -1,5 +1,6 @@
 import { similarPapers } from '../../shared/similar-papers.ts';
 import type { PaperText } from './catalog-text.ts';
+import { LastCatalog } from './last-catalog.ts';
 
 /** How many nearest papers each paper's neighbourhood holds. */
 export const NEIGHBOURS = 20;
@@ -11,6 +12,22 @@ export const NEIGHBOURS = 20;
  * With `only`, just those papers (indices) get their neighbours; the others get none.
  */
 export function nearestPapers(papers: readonly PaperText[], k = NEIGHBOURS, only?: readonly number[]): number[][] {
+  // Induction finds every paper's neighbours; tagging then asks for a few papers' of the same catalog.
+  const kept = lastNeighbours.get(papers);
+  if (kept !== undefined && kept.k === k) {
+    if (only === undefined) return kept.rows.map((row) => [...row]);
+    const wanted = new Set(only);
+    return kept.rows.map((row, i) => (wanted.has(i) ? [...row] : []));
+  }
+  const rows = findNearest(papers, k, only);
+  if (only === undefined) lastNeighbours.set(papers, { k, rows: rows.map((row) => [...row]) });
+  return rows;
+}
+
+/** Every paper's neighbours in the last catalog induction read (see last-catalog.ts). */
+const lastNeighbours = new LastCatalog<{ k: number; rows: number[][] }>();
+
+function findNearest(papers: readonly PaperText[], k: number, only: readonly number[] | undefined): number[][] {
   const index = new Map(papers.map((p, i) => [p.id, i]));
   const input = papers.map((p) => ({ id: p.id, title: p.title, abstract: `${p.abstract} ${(p.keywords ?? []).join(' ')}`, tags: [] as string[] }));
   const similar = similarPapers(input, {

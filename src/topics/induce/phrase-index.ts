@@ -143,6 +143,35 @@ interface Occurrence {
  * With `only`, it records just those phrases in one pass (tagging with a known vocabulary).
  */
 export function indexPhrases(papers: readonly CatalogPaper[], only?: ReadonlySet<string>): PhraseIndex {
+  const full = fullIndexes.get(papers);
+  if (full !== undefined && only !== undefined && [...only].every((key) => full.frequent.has(key))) return restrict(full.index, only);
+  const { index, frequent } = indexAfresh(papers, only);
+  if (only === undefined) fullIndexes.set(papers, { index, frequent });
+  return index;
+}
+
+/**
+ * The full index of each catalog read (readCatalog keeps the last one), with the phrases it
+ * counted: tagging with phrases induced from the same catalog looks for some of those.
+ */
+const fullIndexes = new WeakMap<readonly CatalogPaper[], { index: PhraseIndex; frequent: ReadonlySet<string> }>();
+
+/**
+ * The index `indexPhrases(papers, only)` builds, taken from the full index of the same papers
+ * where every phrase of `only` was counted: the same mentions, in the same order.
+ */
+function restrict(full: PhraseIndex, only: ReadonlySet<string>): PhraseIndex {
+  const papersOf = new Map<string, number[]>();
+  for (const [key, list] of full.papersOf) if (only.has(key)) papersOf.set(key, [...list]);
+  const mentions = full.mentions.map((own) => {
+    const kept = new Map<string, Mention>();
+    for (const [key, m] of own) if (only.has(key)) kept.set(key, m);
+    return kept;
+  });
+  return { size: full.size, papersOf, mentions, occurrences: new Map(), followed: new Map(), followedAny: new Map() };
+}
+
+function indexAfresh(papers: readonly CatalogPaper[], only: ReadonlySet<string> | undefined): { index: PhraseIndex; frequent: Set<string> } {
   const frequent = new Set<string>();
   if (only === undefined) {
     const seen = new Set<string>();
@@ -234,5 +263,5 @@ export function indexPhrases(papers: readonly CatalogPaper[], only?: ReadonlySet
     if (base === undefined) continue;
     followed.set(head, Math.max(followed.get(head) ?? 0, o.count / base.count));
   }
-  return { size: papers.length, papersOf, mentions, occurrences, followed, followedAny };
+  return { index: { size: papers.length, papersOf, mentions, occurrences, followed, followedAny }, frequent };
 }
