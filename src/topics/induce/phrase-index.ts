@@ -1,4 +1,5 @@
 import type { CatalogPaper, Field } from './catalog-text.ts';
+import { PhraseTrie } from './phrase-trie.ts';
 
 /** Longest candidate phrase, in units. */
 export const MAX_UNITS = 4;
@@ -35,26 +36,68 @@ export interface PhraseIndex {
   size: number;
   /** Candidate phrase key → papers (indices) mentioning it. */
   papersOf: Map<string, number[]>;
-  /** Per paper: candidate key → how it is mentioned. */
-  mentions: Map<string, Mention>[];
+  /** Per paper: candidate key → how it is mentioned, in the order the paper first mentions them. */
+  mentions: ReadonlyMap<string, Mention>[];
   /** Candidate key → its occurrences in running text. */
   occurrences: Map<string, number>;
   /** Candidate key → the share of its occurrences followed by its single most common next word. */
   followed: Map<string, number>;
   /** Candidate key → the share of its occurrences followed by any content word: a modifier ("parameter-efficient") nearly always is. */
   followedAny: Map<string, number>;
+  /** Candidate key → how many of its papers mention it strongly (see `strength`); absent from an index made by hand. */
+  strongPapers?: ReadonlyMap<string, number>;
+}
+
+/** A growable array of whole numbers, indexed by node or by mention. */
+function grown(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  if (size <= a.length) return a;
+  const b = new Int32Array(Math.max(size, a.length * 2));
+  b.set(a);
+  return b;
 }
 
 /**
- * Calls `visit(key, start, units)` for every phrase of 1..`maxUnits` units within one
- * segment, function words excluded. Where `goOn(key, units, endsWithFunctionWord)` says no,
- * the walk from that word stops: every longer phrase from there starts with `key`.
+ * The catalog's units as numbers: each unit (a word, or an abbreviation's long form read as
+ * one unit) gets an id, and each id the words it is made of, so a phrase walk steps through
+ * the trie without building a string.
+ */
+class Units {
+  readonly #ids = new Map<string, number>();
+  readonly words: number[][] = [];
+  constructor(private readonly trie: PhraseTrie) {}
+
+  of(f: Field): Int32Array {
+    const out = new Int32Array(f.keys.length);
+    for (let i = 0; i < out.length; i++) {
+      const key = f.keys[i]!;
+      let id = this.#ids.get(key);
+      if (id === undefined) {
+        id = this.words.length;
+        this.#ids.set(key, id);
+        this.words.push(key.split(' ').map((w) => this.trie.wordId(w)));
+      }
+      out[i] = id;
+    }
+    return out;
+  }
+}
+
+/**
+ * Calls `visit(node, start, units)` for every phrase of 1..`maxUnits` units within one
+ * segment, function words excluded, a phrase being its node in `trie` (made as the walk
+ * goes when `make`, else the walk stops where the trie ends). Where
+ * `goOn(node, units, endsWithFunctionWord)` says no, the walk from that word stops: every
+ * longer phrase from there starts with that one.
  */
 function eachPhrase(
   f: Field,
-  visit: (key: string, start: number, units: number) => void,
-  maxUnits = MAX_UNITS,
-  goOn?: (key: string, units: number, endsWithFunctionWord: boolean) => boolean,
+  units: Int32Array,
+  trie: PhraseTrie,
+  unitWords: readonly (readonly number[])[],
+  make: boolean,
+  visit: (node: number, start: number, units: number) => void,
+  maxUnits: number,
+  goOn?: (node: number, units: number, endsWithFunctionWord: boolean) => boolean,
 ): void {
   const n = f.keys.length;
   const fw = f.functionWords;
@@ -63,29 +106,23 @@ function eachPhrase(
   for (let i = 0; i < n; i++) {
     // A function word starts a phrase only as part of a hyphenated compound: "few-shot learning".
     if (fw[i] && !hyphen(i)) continue;
-    let key = '';
+    let node = PhraseTrie.ROOT;
     for (let u = 1; u <= maxUnits && i + u <= n; u++) {
       const j = i + u - 1;
       if (f.segments[j] !== f.segments[i]) break;
       // Inside a phrase, a function word may only join: `of` ("mixture of experts") or a hyphen.
       if (fw[j] && j > i && !hyphen(j - 1) && !hyphen(j) && !(f.keys[j] === 'of' && j + 1 < n && !fw[j + 1])) break;
-      key = u === 1 ? f.keys[i]! : `${key} ${f.keys[j]!}`;
-      if (goOn !== undefined && !goOn(key, u, fw[j]!)) break;
+      for (const w of unitWords[units[j]!]!) {
+        node = make ? trie.child(node, w) : trie.find(node, w);
+        if (node < 0) break;
+      }
+      if (node < 0) break;
+      if (goOn !== undefined && !goOn(node, u, fw[j]!)) break;
       // A phrase never ends with a function word.
       if (fw[j]) continue;
-      visit(key, i, u);
+      visit(node, i, u);
     }
   }
-}
-
-/** Every key a phrase of `keys` starts with, itself included, as eachPhrase builds them ("mixture", "mixture of", "mixture of expert"). */
-function startsOf(keys: Iterable<string>): Set<string> {
-  const starts = new Set<string>();
-  for (const key of keys) {
-    for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) starts.add(key.slice(0, at));
-    starts.add(key);
-  }
-  return starts;
 }
 
 /** A phrase as the paper writes it: the text from its first unit to its last, hyphens and all. */
@@ -96,44 +133,203 @@ function writtenForm(f: Field, start: number, units: number): string {
   return /^[\p{L}\p{N}' /-]+$/u.test(text) && !text.includes('  ') ? text : f.raws.slice(start, end + 1).join(' ');
 }
 
+/** The words of a key as eachPhrase builds them, dropping the last (and a joining `of` before it): "mixture of expert" → "mixture". */
+function prefix(words: readonly string[]): string[] {
+  // One word: the string the index once sliced, its last character dropped (never asked of a phrase it counts).
+  if (words.length === 1) return [words[0]!.slice(0, -1)];
+  const rest = words.slice(0, -1);
+  return rest.length >= 2 && rest[rest.length - 1] === 'of' ? rest.slice(0, -1) : rest;
+}
+/** Dropping the first word (and a joining `of` after it): "mixture of expert" → "expert". */
+function suffix(words: readonly string[]): string[] {
+  if (words.length === 1) return [...words];
+  const rest = words.slice(1);
+  return rest.length >= 2 && rest[0] === 'of' ? rest.slice(1) : rest;
+}
+
+const WHERE_TITLE = 0;
+const WHERE_ABSTRACT = 1;
+const WHERE_KEYWORD = 2;
+const KEYWORD = 1;
+const DEFINED = 2;
+
 /**
- * A paper's mention of a phrase as the index builds it: the written form is read from the
- * text only when asked (names and evidence ask for a few; the index holds millions at 30,000 papers).
+ * Every paper's mentions in flat arrays, one row per (paper, phrase), in the order each
+ * paper first mentions its phrases; read through `PaperMentions`. A Map and an object per
+ * mention, millions at 30,000 papers, were most of the index's memory and of the time spent
+ * collecting it.
  */
-class IndexedMention implements Mention {
-  title = 0;
-  abstract = 0;
-  keyword = false;
+class MentionTable {
+  node = new Int32Array(1 << 16);
+  title = new Int32Array(1 << 16);
+  abstract = new Int32Array(1 << 16);
+  flags = new Int32Array(1 << 16);
+  where = new Int32Array(1 << 16);
+  start = new Int32Array(1 << 16);
+  units = new Int32Array(1 << 16);
+  /** Written forms of keyword mentions, by row. */
+  readonly forms = new Map<number, string>();
+  length = 0;
+  /** Paper p's rows are offsets[p]..offsets[p + 1]; `byNode` holds the same rows sorted by node, for lookups. */
+  offsets: Int32Array;
+  byNode = new Int32Array(0);
+  readonly #nodeOfKey = new Map<string, number>();
+
+  constructor(
+    readonly trie: PhraseTrie,
+    readonly papers: readonly CatalogPaper[],
+  ) {
+    this.offsets = new Int32Array(papers.length + 1);
+  }
+
+  add(node: number, where: number, start: number, units: number, defined: boolean): number {
+    const row = this.length++;
+    if (row === this.node.length) {
+      const size = row * 2;
+      this.node = grown(this.node, size);
+      this.title = grown(this.title, size);
+      this.abstract = grown(this.abstract, size);
+      this.flags = grown(this.flags, size);
+      this.where = grown(this.where, size);
+      this.start = grown(this.start, size);
+      this.units = grown(this.units, size);
+    }
+    this.node[row] = node;
+    this.title[row] = 0;
+    this.abstract[row] = 0;
+    this.flags[row] = defined ? DEFINED : 0;
+    this.where[row] = where;
+    this.start[row] = start;
+    this.units[row] = units;
+    return row;
+  }
+
+  /** Sorts each paper's rows by node, once every paper is read. */
+  finish(): void {
+    this.byNode = new Int32Array(this.length);
+    const packed = new Float64Array(this.length);
+    for (let p = 0; p < this.papers.length; p++) {
+      const from = this.offsets[p]!;
+      const to = this.offsets[p + 1]!;
+      // Node and row in one number: typed arrays sort numbers without a comparator.
+      for (let r = from; r < to; r++) packed[r] = this.node[r]! * 2 ** 26 + (r - from);
+      const rows = packed.subarray(from, to).sort();
+      for (let k = 0; k < rows.length; k++) this.byNode[from + k] = from + (rows[k]! % 2 ** 26);
+    }
+  }
+
+  /** The node of a key the index counted, or -1. */
+  nodeOf(key: string): number {
+    let node = this.#nodeOfKey.get(key);
+    if (node === undefined) {
+      node = this.trie.lookup(key);
+      this.#nodeOfKey.set(key, node);
+    }
+    return node;
+  }
+
+  /** Paper p's row for a node, or -1. */
+  find(p: number, node: number): number {
+    let lo = this.offsets[p]!;
+    let hi = this.offsets[p + 1]! - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const at = this.node[this.byNode[mid]!]!;
+      if (at === node) return this.byNode[mid]!;
+      if (at < node) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  mention(row: number): Mention {
+    return new RowMention(this, row);
+  }
+
+  form(row: number): string {
+    const where = this.where[row]!;
+    if (where === WHERE_KEYWORD) return this.forms.get(row)!;
+    // The row's paper: the last whose rows start at or before it.
+    let lo = 0;
+    let hi = this.papers.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (this.offsets[mid]! <= row) lo = mid;
+      else hi = mid - 1;
+    }
+    const paper = this.papers[lo]!;
+    return writtenForm(where === WHERE_TITLE ? paper.title : paper.abstract, this.start[row]!, this.units[row]!);
+  }
+}
+
+/** One row as a Mention; the written form is read from the text only when asked (names and evidence ask for a few). */
+class RowMention implements Mention {
+  readonly title: number;
+  readonly abstract: number;
+  readonly keyword: boolean;
+  readonly defined: boolean;
   #form: string | undefined;
   constructor(
-    public defined: boolean,
-    private readonly source: Field | undefined,
-    private readonly start: number,
-    private readonly units: number,
-    form?: string,
+    private readonly table: MentionTable,
+    private readonly row: number,
   ) {
-    this.#form = form;
+    this.title = table.title[row]!;
+    this.abstract = table.abstract[row]!;
+    this.keyword = (table.flags[row]! & KEYWORD) !== 0;
+    this.defined = (table.flags[row]! & DEFINED) !== 0;
   }
   get form(): string {
-    return (this.#form ??= writtenForm(this.source!, this.start, this.units));
+    return (this.#form ??= this.table.form(this.row));
   }
 }
 
-/** The phrase without its first unit (and a joining `of` after it): "mixture of expert" → "expert". */
-function suffix(key: string): string {
-  const rest = key.slice(key.indexOf(' ') + 1);
-  return rest.startsWith('of ') ? rest.slice(3) : rest;
-}
-/** The phrase without its last unit (and a joining `of` before it). */
-function prefix(key: string): string {
-  const rest = key.slice(0, key.lastIndexOf(' '));
-  return rest.endsWith(' of') ? rest.slice(0, -3) : rest;
-}
+/** One paper's mentions as a read-only map, key → mention, in the order the paper first mentions them. */
+class PaperMentions implements ReadonlyMap<string, Mention> {
+  constructor(
+    private readonly table: MentionTable,
+    private readonly p: number,
+  ) {}
 
-/** Per phrase: occurrences in running text, and how many are followed by a further content word. */
-interface Occurrence {
-  count: number;
-  followed: number;
+  get size(): number {
+    return this.table.offsets[this.p + 1]! - this.table.offsets[this.p]!;
+  }
+  #row(key: string): number {
+    const node = this.table.nodeOf(key);
+    return node < 0 ? -1 : this.table.find(this.p, node);
+  }
+  has(key: string): boolean {
+    return this.#row(key) >= 0;
+  }
+  get(key: string): Mention | undefined {
+    const row = this.#row(key);
+    return row < 0 ? undefined : this.table.mention(row);
+  }
+  #rows(): number[] {
+    const out: number[] = [];
+    for (let r = this.table.offsets[this.p]!; r < this.table.offsets[this.p + 1]!; r++) out.push(r);
+    return out;
+  }
+  keys(): MapIterator<string> {
+    return this.#rows()
+      .map((r) => this.table.trie.key(this.table.node[r]!))
+      .values();
+  }
+  values(): MapIterator<Mention> {
+    return this.#rows()
+      .map((r) => this.table.mention(r))
+      .values();
+  }
+  entries(): MapIterator<[string, Mention]> {
+    return this.#rows()
+      .map((r): [string, Mention] => [this.table.trie.key(this.table.node[r]!), this.table.mention(r)])
+      .values();
+  }
+  [Symbol.iterator](): MapIterator<[string, Mention]> {
+    return this.entries();
+  }
+  forEach(callback: (value: Mention, key: string, map: ReadonlyMap<string, Mention>) => void): void {
+    for (const [key, m] of this.entries()) callback(m, key, this);
+  }
 }
 
 /**
@@ -144,9 +340,9 @@ interface Occurrence {
  */
 export function indexPhrases(papers: readonly CatalogPaper[], only?: ReadonlySet<string>): PhraseIndex {
   const full = fullIndexes.get(papers);
-  if (full !== undefined && only !== undefined && [...only].every((key) => full.frequent.has(key))) return restrict(full.index, only);
-  const { index, frequent } = indexAfresh(papers, only);
-  if (only === undefined) fullIndexes.set(papers, { index, frequent });
+  if (full !== undefined && only !== undefined && [...only].every((key) => full.counted(key))) return restrict(full.index, only);
+  const { index, counted } = indexAfresh(papers, only);
+  if (only === undefined) fullIndexes.set(papers, { index, counted });
   return index;
 }
 
@@ -154,7 +350,7 @@ export function indexPhrases(papers: readonly CatalogPaper[], only?: ReadonlySet
  * The full index of each catalog read (readCatalog keeps the last one), with the phrases it
  * counted: tagging with phrases induced from the same catalog looks for some of those.
  */
-const fullIndexes = new WeakMap<readonly CatalogPaper[], { index: PhraseIndex; frequent: ReadonlySet<string> }>();
+const fullIndexes = new WeakMap<readonly CatalogPaper[], { index: PhraseIndex; counted: (key: string) => boolean }>();
 
 /**
  * The index `indexPhrases(papers, only)` builds, taken from the full index of the same papers
@@ -165,103 +361,198 @@ function restrict(full: PhraseIndex, only: ReadonlySet<string>): PhraseIndex {
   for (const [key, list] of full.papersOf) if (only.has(key)) papersOf.set(key, [...list]);
   const mentions = full.mentions.map((own) => {
     const kept = new Map<string, Mention>();
-    for (const [key, m] of own) if (only.has(key)) kept.set(key, m);
+    for (const key of own.keys()) if (only.has(key)) kept.set(key, own.get(key)!);
     return kept;
   });
   return { size: full.size, papersOf, mentions, occurrences: new Map(), followed: new Map(), followedAny: new Map() };
 }
 
-function indexAfresh(papers: readonly CatalogPaper[], only: ReadonlySet<string> | undefined): { index: PhraseIndex; frequent: Set<string> } {
-  const frequent = new Set<string>();
+function indexAfresh(papers: readonly CatalogPaper[], only: ReadonlySet<string> | undefined): { index: PhraseIndex; counted: (key: string) => boolean } {
+  const trie = new PhraseTrie();
+  const units = new Units(trie);
+  const fields = papers.map((p) => ({ title: units.of(p.title), abstract: units.of(p.abstract) }));
+  const unitWords = units.words;
+  /** Nodes counted as candidates (or asked for, with `only`). */
+  let wanted = new Uint8Array(0);
   if (only === undefined) {
-    const seen = new Set<string>();
+    let frequent = new Uint8Array(0);
+    const isFrequent = (node: number) => node >= 0 && node < frequent.length && frequent[node] === 1;
+    const frequentWords = (words: readonly string[]) => isFrequent(trie.lookup(words.join(' ')));
+    const halvesFrequent = (words: readonly string[]) => frequentWords(prefix(words)) && frequentWords(suffix(words));
+    const wordsOf = (node: number) => trie.wordsOf(node).map((w) => trie.word(w));
     for (const pass of [1, 2] as const) {
-      const df = new Map<string, number>();
-      const halvesFrequent = (key: string) => frequent.has(prefix(key)) && frequent.has(suffix(key));
+      let df = new Int32Array(trie.size);
+      let seen = new Int32Array(trie.size);
+      const order: number[] = [];
+      // Whether a phrase's pieces are frequent, by node, for 3 and 4 units (0: not yet known, 1: no, 2: yes).
+      let pieces3 = new Int32Array(0);
+      let pieces4 = new Int32Array(0);
       // In pass 2 the 3-unit phrases are not known yet: a 4-unit one is counted when its three pairs are frequent, and kept below only if its 3-unit halves are too.
-      const piecesFrequent = (key: string, u: number) => (u === 3 ? halvesFrequent(key) : halvesFrequent(prefix(key)) && halvesFrequent(suffix(key)));
-      const count = (key: string, _start: number, u: number) => {
-        if (pass === 1 ? u > 2 : u <= 2 || !piecesFrequent(key, u)) return;
-        if (seen.has(key)) return;
-        seen.add(key);
-        df.set(key, (df.get(key) ?? 0) + 1);
+      const piecesFrequent = (node: number, u: number): boolean => {
+        if (node >= pieces3.length) {
+          pieces3 = grown(pieces3, trie.size);
+          pieces4 = grown(pieces4, trie.size);
+        }
+        const known = u === 3 ? pieces3 : pieces4;
+        if (known[node] === 0) {
+          const words = wordsOf(node);
+          known[node] = (u === 3 ? halvesFrequent(words) : halvesFrequent(prefix(words)) && halvesFrequent(suffix(words))) ? 2 : 1;
+        }
+        return known[node] === 2;
+      };
+      let paper = 0;
+      const tally = (node: number) => {
+        if (node >= df.length) {
+          df = grown(df, trie.size);
+          seen = grown(seen, trie.size);
+        }
+        if (seen[node] === paper + 1) return;
+        seen[node] = paper + 1;
+        if (df[node] === 0) order.push(node);
+        df[node]!++;
+      };
+      const count = (node: number, _start: number, u: number) => {
+        if (pass === 1 ? u > 2 : u <= 2 || !piecesFrequent(node, u)) return;
+        tally(node);
       };
       // Pass 1 counts phrases of one and two units; pass 2 walks on only from a frequent one (a longer phrase needs its pieces frequent).
       const maxUnits = pass === 1 ? 2 : MAX_UNITS;
       // A phrase whose first one or two units are not frequent has a piece that is not: "a b c" needs "a b", "a b of c" too.
-      const from = pass === 1 ? undefined : (key: string, u: number, endsWithFunctionWord: boolean) => u > 2 || endsWithFunctionWord || frequent.has(key);
-      for (const p of papers) {
-        seen.clear();
-        eachPhrase(p.title, count, maxUnits, from);
-        eachPhrase(p.abstract, count, maxUnits, from);
-        if (pass === 1) {
-          for (const k of p.keywords) {
-            if (seen.has(k)) continue;
-            seen.add(k);
-            df.set(k, (df.get(k) ?? 0) + 1);
-          }
+      const from = pass === 1 ? undefined : (node: number, u: number, endsWithFunctionWord: boolean) => u > 2 || endsWithFunctionWord || isFrequent(node);
+      for (paper = 0; paper < papers.length; paper++) {
+        const p = papers[paper]!;
+        eachPhrase(p.title, fields[paper]!.title, trie, unitWords, true, count, maxUnits, from);
+        eachPhrase(p.abstract, fields[paper]!.abstract, trie, unitWords, true, count, maxUnits, from);
+        if (pass === 1) for (const k of p.keywords) tally(trie.add(k));
+      }
+      frequent = growFlags(frequent, trie.size);
+      // Pass 2 counted 3- and 4-unit phrases together: a 4-unit one needs its 3-unit halves too (shorter phrases first).
+      const entries = order.map((node) => ({ node, words: trie.depth(node) })).sort((a, b) => a.words - b.words);
+      for (const { node } of entries) {
+        if (df[node]! < MIN_PAPERS) continue;
+        if (pass === 1) frequent[node] = 1;
+        else {
+          const words = wordsOf(node);
+          if (words.filter((w) => w !== 'of').length <= 3 || halvesFrequent(words)) frequent[node] = 1;
         }
       }
-      // Pass 2 counted 3- and 4-unit phrases together: a 4-unit one needs its 3-unit halves too.
-      const entries = [...df].sort((a, b) => a[0].split(' ').length - b[0].split(' ').length);
-      for (const [key, n] of entries) if (n >= MIN_PAPERS && (pass === 1 || key.split(' ').filter((w) => w !== 'of').length <= 3 || halvesFrequent(key))) frequent.add(key);
     }
+    wanted = frequent;
+  } else {
+    for (const key of only) trie.add(key);
+    wanted = new Uint8Array(trie.size);
+    for (const key of only) wanted[trie.lookup(key)] = 1;
   }
-  const wanted = only ?? frequent;
-  const wantedStarts = startsOf(wanted);
+  wanted = growFlags(wanted, trie.size);
+  // Every phrase a wanted one starts with, itself included, as eachPhrase builds them ("mixture", "mixture of", "mixture of expert").
+  const wantedStart = new Uint8Array(trie.size);
+  for (let node = 1; node < trie.size; node++) {
+    if (wanted[node] !== 1) continue;
+    for (let at = node; at > 0 && wantedStart[at] !== 1; at = trie.parent(at)) wantedStart[at] = 1;
+  }
 
-  const papersOf = new Map<string, number[]>();
-  const occurrence = new Map<string, Occurrence>();
-  const mentions = papers.map((p, index) => {
-    const own = new Map<string, Mention>();
-    const mention = (key: string, at: Field | undefined, start: number, units: number, form?: string) => {
-      let m = own.get(key);
-      if (m === undefined) {
-        m = new IndexedMention(p.defined.has(key), at, start, units, form);
-        own.set(key, m);
-        const list = papersOf.get(key);
-        if (list) list.push(index);
-        else papersOf.set(key, [index]);
-      }
-      return m;
-    };
-    const read = (f: Field, where: 'title' | 'abstract') => {
+  const table = new MentionTable(trie, papers);
+  const rowOf = new Int32Array(trie.size);
+  const rowPaper = new Int32Array(trie.size);
+  const listOf: (number[] | undefined)[] = [];
+  const listed: number[] = [];
+  const occurrenceCount = new Int32Array(trie.size);
+  const occurrenceFollowed = new Int32Array(trie.size);
+  const occurred: number[] = [];
+  const strong = new Int32Array(trie.size);
+  let paper = 0;
+  let defined: number[] = [];
+  const mention = (node: number, where: number, start: number, units: number): number => {
+    if (rowPaper[node] === paper + 1) return rowOf[node]!;
+    rowPaper[node] = paper + 1;
+    const row = table.add(node, where, start, units, defined.includes(node));
+    rowOf[node] = row;
+    const list = listOf[node];
+    if (list) list.push(paper);
+    else {
+      listOf[node] = [paper];
+      listed.push(node);
+    }
+    return row;
+  };
+  const goOn = (node: number) => wantedStart[node] === 1;
+  for (paper = 0; paper < papers.length; paper++) {
+    const p = papers[paper]!;
+    defined = p.defined.size === 0 ? [] : [...p.defined].map((k) => trie.lookup(k)).filter((node) => node >= 0);
+    const read = (f: Field, fieldUnits: Int32Array, where: number) => {
       eachPhrase(
         f,
-        (key, start, u) => {
-        if (!wanted.has(key)) return;
-        const m = own.get(key) ?? mention(key, f, start, u);
-        m[where]++;
-        if (only !== undefined) return;
-        let o = occurrence.get(key);
-        if (o === undefined) occurrence.set(key, (o = { count: 0, followed: 0 }));
-        o.count++;
-        const after = start + u;
-        if (after < f.keys.length && f.segments[after] === f.segments[start] && !f.functionWords[after]) o.followed++;
+        fieldUnits,
+        trie,
+        unitWords,
+        false,
+        (node, start, u) => {
+          if (wanted[node] !== 1) return;
+          const row = mention(node, where, start, u);
+          // `table` may have grown its arrays: read them afresh.
+          (where === WHERE_TITLE ? table.title : table.abstract)[row]!++;
+          if (only !== undefined) return;
+          if (occurrenceCount[node] === 0) occurred.push(node);
+          occurrenceCount[node]!++;
+          const after = start + u;
+          if (after < f.keys.length && f.segments[after] === f.segments[start] && !f.functionWords[after]) occurrenceFollowed[node]!++;
         },
         MAX_UNITS,
-        (key) => wantedStarts.has(key),
+        goOn,
       );
     };
-    read(p.title, 'title');
-    read(p.abstract, 'abstract');
-    for (const k of p.keywords) if (wanted.has(k)) mention(k, undefined, 0, 0, p.keywordForms.get(k) ?? k).keyword = true;
-    return own;
-  });
+    read(p.title, fields[paper]!.title, WHERE_TITLE);
+    read(p.abstract, fields[paper]!.abstract, WHERE_ABSTRACT);
+    for (const k of p.keywords) {
+      const node = trie.lookup(k);
+      if (node < 0 || wanted[node] !== 1) continue;
+      const known = rowPaper[node] === paper + 1;
+      const row = mention(node, WHERE_KEYWORD, 0, 0);
+      if (!known) table.forms.set(row, p.keywordForms.get(k) ?? k);
+      table.flags[row]! |= KEYWORD;
+    }
+    table.offsets[paper + 1] = table.length;
+  }
+  table.finish();
+  for (let row = 0; row < table.length; row++) {
+    const flags = table.flags[row]!;
+    const title = table.title[row]!;
+    const abstract = table.abstract[row]!;
+    if (flags !== 0 || (title > 0 && abstract > 0) || abstract >= 2) strong[table.node[row]!]!++;
+  }
+
+  const papersOf = new Map<string, number[]>();
+  const strongPapers = new Map<string, number>();
+  for (const node of listed) {
+    papersOf.set(trie.key(node), listOf[node]!);
+    strongPapers.set(trie.key(node), strong[node]!);
+  }
   const occurrences = new Map<string, number>();
   const followedAny = new Map<string, number>();
-  for (const [key, o] of occurrence) {
-    occurrences.set(key, o.count);
-    followedAny.set(key, o.followed / o.count);
+  for (const node of occurred) {
+    occurrences.set(trie.key(node), occurrenceCount[node]!);
+    followedAny.set(trie.key(node), occurrenceFollowed[node]! / occurrenceCount[node]!);
   }
   // A phrase's most common next word: its longest-running extension, counted as a phrase of its own.
   const followed = new Map<string, number>();
-  for (const [key, o] of occurrence) {
-    if (!key.includes(' ')) continue;
-    const head = key.slice(0, key.lastIndexOf(' '));
-    const base = occurrence.get(head);
-    if (base === undefined) continue;
-    followed.set(head, Math.max(followed.get(head) ?? 0, o.count / base.count));
+  for (const node of occurred) {
+    if (trie.depth(node) < 2) continue;
+    const head = trie.parent(node);
+    if (occurrenceCount[head] === 0) continue;
+    const key = trie.key(head);
+    followed.set(key, Math.max(followed.get(key) ?? 0, occurrenceCount[node]! / occurrenceCount[head]!));
   }
-  return { index: { size: papers.length, papersOf, mentions, occurrences, followed, followedAny }, frequent };
+  const mentions = papers.map((_, p) => new PaperMentions(table, p));
+  const counted = (key: string) => {
+    const node = trie.lookup(key);
+    return node >= 0 && wanted[node] === 1;
+  };
+  return { index: { size: papers.length, papersOf, mentions, occurrences, followed, followedAny, strongPapers }, counted };
+}
+
+function growFlags(a: Uint8Array<ArrayBuffer>, size: number): Uint8Array<ArrayBuffer> {
+  if (size <= a.length) return a;
+  const b = new Uint8Array(size);
+  b.set(a);
+  return b;
 }

@@ -37,8 +37,11 @@ export function scoreTopicality(index: PhraseIndex, neighbours: readonly (readon
   let turn = 0;
   for (const [key, papers] of index.papersOf) {
     if (papers.length < 3) continue;
-    let strong = 0;
-    for (const p of papers) if (strength(index.mentions[p]!.get(key)!, key) === 'strong') strong++;
+    let strong = index.strongPapers?.get(key);
+    if (strong === undefined) {
+      strong = 0;
+      for (const p of papers) if (strength(index.mentions[p]!.get(key)!, key) === 'strong') strong++;
+    }
     const strongShare = strong / papers.length;
     // Cohesion is at most 1: a phrase whose strong share is under its bar cannot pass, and is not measured.
     if (strong < MIN_STRONG_PAPERS || strongShare < barFor(key, papers.length, n)) {
