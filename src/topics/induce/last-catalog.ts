@@ -1,4 +1,10 @@
-import type { PaperText } from './catalog-text.ts';
+/** What the memo compares of a paper (induction's PaperText and tagging's TagInput both are one). */
+interface PaperText {
+  id: string;
+  title: string;
+  abstract: string;
+  keywords?: readonly string[];
+}
 
 /**
  * What was last computed from one catalog, kept for the next step that reads the same
