@@ -14,6 +14,23 @@ export interface WeightedEdge {
 function localMoves(n: number, adjacency: Map<number, number>[], degree: number[], total: number, resolution: number): number[] {
   const community = Array.from({ length: n }, (_, i) => i);
   const tot = degree.slice();
+  // Each node's links in flat arrays, in the order the maps hold them, read once per pass.
+  const start = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) start[i + 1] = start[i]! + adjacency[i]!.size;
+  const linked = new Int32Array(start[n]!);
+  const weights = new Float64Array(start[n]!);
+  adjacency.forEach((links, i) => {
+    let at = start[i]!;
+    for (const [j, w] of links) {
+      linked[at] = j;
+      weights[at++] = w;
+    }
+  });
+  // The weight of links from the node being moved into each community, summed in that order; `stamp` marks which are set.
+  const links = new Float64Array(n);
+  const stamp = new Int32Array(n);
+  let turn = 0;
+  const neighbours: number[] = [];
   let moved = true;
   for (let pass = 0; moved && pass < 100; pass++) {
     moved = false;
@@ -21,17 +38,24 @@ function localMoves(n: number, adjacency: Map<number, number>[], degree: number[
       const own = community[i]!;
       const k = degree[i]!;
       if (k === 0) continue;
-      const links = new Map<number, number>();
-      for (const [j, w] of adjacency[i]!) {
+      turn++;
+      neighbours.length = 0;
+      for (let at = start[i]!; at < start[i + 1]!; at++) {
+        const j = linked[at]!;
         if (j === i) continue;
         const c = community[j]!;
-        links.set(c, (links.get(c) ?? 0) + w);
+        if (stamp[c] !== turn) {
+          stamp[c] = turn;
+          links[c] = 0;
+          neighbours.push(c);
+        }
+        links[c]! += weights[at]!;
       }
       tot[own]! -= k;
-      const gain = (c: number) => (links.get(c) ?? 0) - (resolution * tot[c]! * k) / total;
+      const gain = (c: number) => (stamp[c] === turn ? links[c]! : 0) - (resolution * tot[c]! * k) / total;
       let best = own;
       let bestGain = gain(own);
-      for (const c of [...links.keys()].sort((a, b) => a - b)) {
+      for (const c of neighbours.sort((a, b) => a - b)) {
         const g = gain(c);
         if (g > bestGain + 1e-12) {
           best = c;
