@@ -1,14 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import sitemap from '@astrojs/sitemap';
-import pagefind from './src/search/build/pagefind.ts';
-import offline from './src/offline/build/service-worker.ts';
-import katexAssets from './src/integrations/katex-assets.ts';
-import mdxModuleGuard from './src/integrations/mdx-module-guard.ts';
-import clearOutput from './src/integrations/clear-output.ts';
+import paperAtlas from './src/integrations/paper-atlas.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
-import { timedBuildDone } from './src/integrations/stage-log.ts';
-import releaseHeap from './src/integrations/release-heap.ts';
 
 // Deployments set these; locally the site lives at the root of 127.0.0.1.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -32,19 +25,6 @@ export default defineConfig({
     smartypants: false,
     gfm: false,
   },
-  integrations: [
-    // first: should anything import a content file as a module, refuses code in it first
-    mdxModuleGuard(),
-    // the previous build's output is deleted in the background, not file by file up front
-    clearOutput(),
-    katexAssets(),
-    // sitemap-index.xml for search engines; the 404 page is no page of its own
-    sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
-    // once the pages are written, before Pagefind's process starts beside Astro's
-    timedBuildDone('release heap', releaseHeap()),
-    // must stay after every integration that writes pages into dist/
-    timedBuildDone('pagefind', pagefind()),
-    // after pagefind(): the service worker precaches the search bundle it writes
-    timedBuildDone('service worker', offline()),
-  ],
+  // the guard, the build steps in their order, the search index and the service worker: src/integrations/paper-atlas.ts
+  integrations: [paperAtlas()],
 });

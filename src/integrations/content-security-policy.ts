@@ -1,7 +1,4 @@
-import { createHash } from 'node:crypto';
-import { renderTitleHtml } from '../catalog/render-title.ts';
-import { loadFiles } from '../check/load-files.ts';
-import { parseEntry } from '../content/entry-file.ts';
+import { cspHash } from '../catalog/title-style-hashes.ts';
 import { THEME_BOOT } from '../components/theme-boot.ts';
 
 /**
@@ -13,7 +10,9 @@ import { THEME_BOOT } from '../components/theme-boot.ts';
  * - `'wasm-unsafe-eval'`: Pagefind compiles its WebAssembly search index; it allows
  *   WebAssembly only, not `eval`.
  * - `'unsafe-hashes'` + hashes for styles: KaTeX positions math with `style="…"`
- *   attributes; only the exact values our titles produce are allowed.
+ *   attributes; only the exact values a page's titles produce are allowed, and the page
+ *   that renders them adds them (`titleStyleHashes` in src/catalog/title-style-hashes.ts,
+ *   through `Astro.csp.insertStyleHash`), so the policy is fixed and reads no catalog.
  * - No `frame-ancestors`, `report-uri` or `sandbox`: browsers ignore them in a meta tag
  *   (a host that sends headers should add `frame-ancestors 'none'`).
  * - No `upgrade-insecure-requests`: the tests serve the site over http on 127.0.0.1.
@@ -32,40 +31,13 @@ export const DIRECTIVES = [
   "form-action 'self'",
 ] as const;
 
-export type CspHash = `sha256-${string}`;
-
-export const cspHash = (text: string): CspHash => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
-
-/** The `style` attribute values KaTeX writes when it renders these titles. */
-export function mathStyleAttributes(titles: readonly string[]): string[] {
-  const values = new Set<string>();
-  for (const title of titles.filter((t) => t.includes('$'))) {
-    for (const match of renderTitleHtml(title).matchAll(/ style="([^"]*)"/g)) values.add(match[1]!);
-  }
-  return [...values].sort();
-}
-
-/** Titles of the entries in content/papers/; unreadable ones are `npm run check`'s to report. */
-function titles(root: string): string[] {
-  return loadFiles(root)
-    .filter((file) => file.name.endsWith('.mdx'))
-    .flatMap((file) => {
-      try {
-        const { title } = parseEntry(file.text, file.name).data;
-        return typeof title === 'string' ? [title] : [];
-      } catch {
-        return [];
-      }
-    });
-}
-
-/** The value of `experimental.csp` in astro.config.mjs for the project at `root`. */
-export function contentSecurityPolicy(root = process.cwd()) {
+/** The value of `experimental.csp` in astro.config.mjs. */
+export function contentSecurityPolicy() {
   return {
     algorithm: 'SHA-256' as const,
     directives: [...DIRECTIVES],
     // the one inline script: theme before first paint, toggle and copy buttons
     scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [cspHash(THEME_BOOT)] },
-    styleDirective: { resources: ["'self'", "'unsafe-hashes'"], hashes: mathStyleAttributes(titles(root)).map(cspHash) },
+    styleDirective: { resources: ["'self'", "'unsafe-hashes'"], hashes: [] },
   };
 }

@@ -53,7 +53,7 @@ const mb = (bytes: number) => `${Math.round(bytes / 1024 ** 2)} MB`;
  * Astro's resident memory plus Pagefind's. At 10,000 papers 1.8 GB of Astro's heap was in
  * use when the last page was written, and 0.2 GB of it was still live after a full
  * collection: left to itself, V8 collects that garbage while Pagefind is already running.
- * Wire it right before pagefind() in astro.config.mjs.
+ * It runs right before pagefind() (src/integrations/paper-atlas.ts).
  */
 export default function releaseHeap(): AstroIntegration {
   return {

@@ -28,7 +28,7 @@ type BuildDone = NonNullable<AstroIntegration['hooks']['astro:build:done']>;
 /**
  * `integration` with its `astro:build:done` hook marked as `stage` once it has finished
  * (a failed step marks nothing), so the build steps themselves know nothing of the
- * benchmark: the wiring in astro.config.mjs names the stages.
+ * benchmark: the wiring (buildSteps in src/integrations/paper-atlas.ts) names the stages.
  */
 export function timedBuildDone(stage: string, integration: AstroIntegration): AstroIntegration {
   const done: BuildDone | undefined = integration.hooks['astro:build:done'];

@@ -77,7 +77,8 @@ describe('the import rules', () => {
     },
     {
       what: 'a feature importing an integration',
-      file: 'src/offline/build/planted.ts',
+      // a feature paperAtlas() does not import: in offline/ or search/ the same import also closes a folder cycle
+      file: 'src/graph/build/planted.ts',
       source: "import { markStage } from '../../integrations/stage-log.ts';\nexport const planted = markStage;\n",
       rule: 'feature-imports-higher',
     },

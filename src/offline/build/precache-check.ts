@@ -43,7 +43,7 @@ export async function checkOffline(site: string, listed: readonly string[], logg
   if (missing.length > 0) {
     throw new Error(
       `${missing.length} of ${must.length} pages and search files are neither precached nor listed for offline use, e.g. ${missing.slice(0, 3).join(', ')}: ` +
-        'they would fail offline. Hint: in astro.config.mjs, list offline() after pagefind(), which writes the search bundle when the build is done.',
+        'they would fail offline. Hint: in src/integrations/paper-atlas.ts (buildSteps), keep offline() after pagefind(), which writes the search bundle when the build is done.',
     );
   }
   const precached = must.filter((file) => precachedUrls(sw).has(file)).length;

@@ -11,8 +11,8 @@ import { checkOffline } from './precache-check.ts';
  * fits the offline budget (src/offline/build/budget.ts); a catalog that fits is
  * precached whole. Pages and search chunks beyond it are kept as they are read, and the
  * whole catalog is saved on request from /offline/, from the listing this step writes.
- * A web app manifest makes the site an app. List it after pagefind() in
- * astro.config.mjs: the listing is made when the build is done, from what dist/ holds
+ * A web app manifest makes the site an app. It runs after pagefind() (buildSteps in
+ * src/integrations/paper-atlas.ts): the listing is made when the build is done, from what dist/ holds
  * by then, and the build fails if a page or search file is neither precached nor listed.
  *
  * Updates: every file is precached under a revision (its content hash, or its name when

@@ -1,0 +1,53 @@
+import sitemap from '@astrojs/sitemap';
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { CONTENT_DIR } from '../content/paths.ts';
+import offline from '../offline/build/service-worker.ts';
+import pagefind from '../search/build/pagefind.ts';
+import clearOutput from './clear-output.ts';
+import katexAssets from './katex-assets.ts';
+import { guardPlugin } from './mdx-module-guard.ts';
+import releaseHeap from './release-heap.ts';
+import { timedBuildDone } from './stage-log.ts';
+
+/**
+ * The catalog's build steps, in the order they run. Astro runs the `astro:build:done`
+ * hooks of its integrations one after another in this order, so the order is the
+ * contract between the steps: each reads what the steps before it wrote into dist/.
+ * The timed steps mark their stage for `npm run bench` (src/integrations/stage-log.ts).
+ */
+export function buildSteps(): AstroIntegration[] {
+  return [
+    // the previous build's output is deleted in the background, not file by file up front
+    clearOutput(),
+    // KaTeX's stylesheet and fonts, for the pages whose titles hold math
+    katexAssets(),
+    // sitemap-index.xml for search engines; the 404 page is no page of its own
+    sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
+    // once every page is written: Astro's garbage collected before Pagefind's process starts beside it
+    timedBuildDone('release heap', releaseHeap()),
+    // the search index, over every page written so far
+    timedBuildDone('pagefind', pagefind()),
+    // last: the service worker precaches the search bundle Pagefind wrote and lists the rest
+    timedBuildDone('service worker', offline()),
+  ];
+}
+
+/**
+ * Paper Atlas as one Astro integration, in the manner of Starlight's: its own
+ * `astro:config:setup` adds the untrusted-MDX guard first (a Vite plugin ahead of any
+ * integration listed after this one, such as `@astrojs/mdx`) and then splices in the
+ * build steps in order, so astro.config.mjs lists one integration and no comment has
+ * to keep an order.
+ */
+export default function paperAtlas(options: { contentDir?: string } = {}): AstroIntegration {
+  const contentDir = options.contentDir ?? CONTENT_DIR;
+  return {
+    name: 'paper-atlas',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        updateConfig({ vite: { plugins: [guardPlugin(fileURLToPath(config.root), contentDir)] }, integrations: buildSteps() });
+      },
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import type { AstroIntegration } from 'astro';
+import { pathToFileURL } from 'node:url';
+import type { Plugin } from 'vite';
+import { describe, expect, it } from 'vitest';
+import paperAtlas, { buildSteps } from '../../src/integrations/paper-atlas.ts';
+
+interface Update {
+  vite?: { plugins?: Plugin[] };
+  integrations?: AstroIntegration[];
+}
+
+function setUp(): Update {
+  let update: Update = {};
+  const hook = paperAtlas().hooks['astro:config:setup'] as unknown as (p: { config: { root: URL }; updateConfig: (u: Update) => void }) => void;
+  hook({ config: { root: pathToFileURL('/project/') }, updateConfig: (u) => (update = u) });
+  return update;
+}
+
+describe('paperAtlas()', () => {
+  it('adds the untrusted-MDX guard as a Vite plugin that runs before all others', () => {
+    const plugins = setUp().vite?.plugins ?? [];
+    expect(plugins.map((p) => [p.name, p.enforce])).toEqual([['paper-atlas:mdx-module-guard', 'pre']]);
+  });
+
+  it('splices in the build steps in the order their build:done hooks must run: pages, then search, then the service worker', () => {
+    const names = (setUp().integrations ?? []).map((i) => i.name);
+    expect(names).toEqual(buildSteps().map((i) => i.name));
+    const at = (name: string) => names.indexOf(name);
+    for (const name of ['paper-atlas:clear-output', 'paper-atlas:katex-assets', '@astrojs/sitemap', 'paper-atlas:release-heap', 'paper-atlas:pagefind']) expect(at(name), name).toBeGreaterThanOrEqual(0);
+    // everything that writes into dist/ comes before the search index; the index before the offline step that precaches it
+    expect(at('paper-atlas:katex-assets')).toBeLessThan(at('paper-atlas:pagefind'));
+    expect(at('@astrojs/sitemap')).toBeLessThan(at('paper-atlas:pagefind'));
+    expect(at('paper-atlas:release-heap')).toBe(at('paper-atlas:pagefind') - 1);
+    expect(names.at(-1)).toBe('paper-atlas:offline');
+  });
+
+  it('wraps the steps after the pages in the benchmark’s stage timer', () => {
+    const timed = buildSteps().slice(-3);
+    for (const step of timed) expect(step.hooks['astro:build:done'], step.name).toBeTypeOf('function');
+  });
+});
