@@ -8,8 +8,8 @@
  *   - topical precision@5: are the first five results about the topic asked for?
  *   - cost: bytes over the wire and time until results are on hand (the first page of
  *     results, with excerpts) for a first search in a cold browser, then a second one.
- * Ranking runs through src/search/engine.ts, as in the search UI, with Pagefind itself in
- * the browser; the timings include a few milliseconds of browser round trips.
+ * Ranking runs through src/search/engine.ts, as in the search UI (with the alias table
+ * of /search/topics.json, fetched beside Pagefind), with Pagefind itself in the browser; the timings include a few milliseconds of browser round trips.
  * The judged queries live in test/fixtures/search-queries.json.
  */
 import { launchChromium } from './lib/browser.ts';
@@ -17,9 +17,10 @@ import { parseFlags, readCommandLine } from './lib/command-line.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import { builtPageExists, loadQuerySet } from './lib/search-queries.ts';
 import { mean, pageId, precisionAt, reciprocalRank } from './lib/search-metrics.ts';
-import { browserEngine, measure } from './lib/browser-search.ts';
+import { browserSearch, measure } from './lib/browser-search.ts';
 import { RESULTS_PER_PAGE } from '../src/search/options.ts';
 import { searchCatalog, type SearchEngine } from '../src/search/engine.ts';
+import type { AliasTable } from '../src/search/topic-aliases.ts';
 
 readCommandLine('npm run bench:search', 'npm run bench:search (no flags; SITE_DIR=DIR serves another build)', (args) => parseFlags({}, args));
 
@@ -38,8 +39,8 @@ const COST_QUERIES: [first: string, second: string][] = [
 ];
 
 /** The page ids of the first `depth` results for `query`, ordered as the UI orders them. */
-async function ranked(engine: SearchEngine, query: string, depth: number): Promise<string[]> {
-  const page = await searchCatalog(engine, query, { perPage: depth });
+async function ranked(engine: SearchEngine, aliases: AliasTable, query: string, depth: number): Promise<string[]> {
+  const page = await searchCatalog(engine, query, { perPage: depth, aliases });
   return page.results.map((r) => pageId(r.url, BASE));
 }
 
@@ -55,9 +56,9 @@ try {
   const page = await context.newPage();
   await page.goto(`${server.url}${BASE}`);
 
-  const engine = await browserEngine(page, BASE);
+  const { engine, aliases } = await browserSearch(page, BASE);
   const known: { ids: string[] }[] = [];
-  for (const q of set.knownItem) known.push({ ids: await ranked(engine, q.query, DEPTH) });
+  for (const q of set.knownItem) known.push({ ids: await ranked(engine, aliases, q.query, DEPTH) });
   const rr = set.knownItem.map((q, i) => reciprocalRank(known[i]!.ids, q.expect));
   const mrr = mean(rr);
   console.log(`Known-item queries (${set.knownItem.length}): MRR ${mrr.toFixed(3)}  [bar ≥ ${BAR.mrr}: ${mark(mrr >= BAR.mrr)}]`);
@@ -68,7 +69,7 @@ try {
   });
 
   const topical: { ids: string[] }[] = [];
-  for (const q of set.topical) topical.push({ ids: await ranked(engine, q.query, 5) });
+  for (const q of set.topical) topical.push({ ids: await ranked(engine, aliases, q.query, 5) });
   const precisions = set.topical.map((q, i) => precisionAt(5, topical[i]!.ids, new Set(q.relevant)));
   const p5 = mean(precisions);
   console.log(`\nTopical queries (${set.topical.length}): precision@5 ${p5.toFixed(3)}  [bar ≥ ${BAR.precision}: ${mark(p5 >= BAR.precision)}]`);
@@ -88,10 +89,13 @@ try {
     const cdp = await fresh.newCDPSession(tab);
     await cdp.send('Network.enable');
     await tab.goto(`${server.url}${BASE}`);
-    // Loading Pagefind is part of the first search: the site loads it on first use too.
-    let engine: SearchEngine | undefined;
-    const cold = await measure(cdp, first, async () => searchCatalog((engine = await browserEngine(tab, BASE)), first, { perPage: RESULTS_PER_PAGE }));
-    const warm = await measure(cdp, second, () => searchCatalog(engine!, second, { perPage: RESULTS_PER_PAGE }));
+    // Loading Pagefind and the alias table is part of the first search: the site loads them on first use too.
+    let loaded: { engine: SearchEngine; aliases: AliasTable } | undefined;
+    const cold = await measure(cdp, first, async () => {
+      loaded = await browserSearch(tab, BASE);
+      return searchCatalog(loaded.engine, first, { perPage: RESULTS_PER_PAGE, aliases: loaded.aliases });
+    });
+    const warm = await measure(cdp, second, () => searchCatalog(loaded!.engine, second, { perPage: RESULTS_PER_PAGE, aliases: loaded!.aliases }));
     worstCold = Math.max(worstCold, cold.bytes);
     for (const [label, cost] of [['first (cold)', cold], ['second', warm]] as const) {
       console.log(`  ${label.padEnd(13)} ${JSON.stringify(cost.query).padEnd(22)} ${kb(cost.bytes).padStart(9)} in ${String(cost.requests).padStart(2)} requests, results after ${Math.round(cost.ms)} ms`);

@@ -26,7 +26,7 @@ import { readSeeds } from '../src/ingest/read-seeds.ts';
 import { STAGE_LOG_ENV, type StageMark } from '../src/integrations/stage-log.ts';
 import { RESULTS_PER_PAGE } from '../src/search/options.ts';
 import { searchCatalog } from '../src/search/engine.ts';
-import { browserEngine, measure, type Cost } from './lib/browser-search.ts';
+import { browserSearch, measure, type Cost } from './lib/browser-search.ts';
 import { peakBetween, watchMemory, type MemorySample } from './lib/process-memory.ts';
 import { clearCaches, defaultScratchDir, prepareScratch } from './lib/scratch-project.ts';
 import { startStaticServer } from './lib/static-server.ts';
@@ -229,9 +229,10 @@ async function coldSearches(site: string): Promise<FirstSearch[]> {
       await cdp.send('Network.enable');
       await tab.goto(`${server.url}/`);
       let results = 0;
-      // Loading Pagefind is part of a first search: the site loads it on first use too.
+      // Loading Pagefind and the alias table is part of a first search: the site loads them on first use too.
       const cost = await measure(cdp, query, async () => {
-        results = (await searchCatalog(await browserEngine(tab, '/'), query, { perPage: RESULTS_PER_PAGE })).total;
+        const { engine, aliases } = await browserSearch(tab, '/');
+        results = (await searchCatalog(engine, query, { perPage: RESULTS_PER_PAGE, aliases })).total;
       });
       // Counted apart, so the first search's figure stays what it was: the UI shows results first.
       const counts = await measure(cdp, query, () => tab.evaluate(() => (window as unknown as { benchPagefind: { filters(): Promise<unknown> } }).benchPagefind.filters()));

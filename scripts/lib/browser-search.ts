@@ -5,6 +5,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { PAGEFIND_OPTIONS } from '../../src/search/options.ts';
 import type { Hit, SearchEngine, SearchResponse } from '../../src/search/engine.ts';
+import { compileAliases, type AliasedTopic, type AliasTable } from '../../src/search/topic-aliases.ts';
 
 /**
  * Pagefind as it runs in `page` (loaded from `<base>pagefind/pagefind.js` with the site's
@@ -42,6 +43,25 @@ export async function browserEngine(page: Page, base: string): Promise<SearchEng
       };
     },
   };
+}
+
+/**
+ * The search's alias table, fetched in `page` from `<base>search/topics.json` as the site
+ * fetches it beside Pagefind (so its bytes count), compiled here for src/search/engine.ts.
+ */
+export async function browserAliases(page: Page, base: string): Promise<AliasTable> {
+  const topics = await page.evaluate(async (url) => {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    return (await response.json()) as AliasedTopic[];
+  }, `${base}search/topics.json`);
+  return compileAliases(topics);
+}
+
+/** Pagefind and the alias table, loaded side by side as the search UI loads them. */
+export async function browserSearch(page: Page, base: string): Promise<{ engine: SearchEngine; aliases: AliasTable }> {
+  const [engine, aliases] = await Promise.all([browserEngine(page, base), browserAliases(page, base)]);
+  return { engine, aliases };
 }
 
 export interface Cost {

@@ -1,11 +1,13 @@
-import { searchKey } from './engine.ts';
+import { searchKey } from './query.ts';
+import type { AliasedTopic } from './topic-aliases.ts';
 
 /**
  * Topics to offer when a search finds nothing: those whose name or an alias is close to
  * what was typed, misspellings included ("difusion" → Diffusion models, "transfomer
- * pruning" → Pruning). Pure; the topic list comes from /search/topics.json.
+ * pruning" → Pruning). Pure; the topic list comes from /search/topics.json, which is also
+ * the search's alias table (src/search/topic-aliases.ts).
  */
-export interface SuggestableTopic {
+export interface SuggestableTopic extends AliasedTopic {
   slug: string;
   name: string;
   aliases: string[];

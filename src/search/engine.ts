@@ -1,5 +1,6 @@
 import { foldGreek } from './fold-greek.ts';
-import { normalizeQuery } from './query.ts';
+import { normalizeQuery, searchKey } from './query.ts';
+import { expandAliases, type AliasTable } from './topic-aliases.ts';
 
 /**
  * One search of the catalog, from typed query to a page of results: the part of the
@@ -62,20 +63,33 @@ export interface SearchPage {
 }
 
 /**
- * Spellings of a query to search for together. A query with Greek letters is also
- * searched spelled out (`μP` → `muP`): abstracts mostly write `muP`, and the index
- * spells Greek titles out too (see indexFields).
+ * Spellings of a query to search for together, the query as typed first. A query with
+ * Greek letters is also searched spelled out (`μP` → `muP`): abstracts mostly write
+ * `muP`, and the index spells Greek titles out too (see indexFields). With the alias
+ * table, a query that names a topic is also searched with the topic's key in place of
+ * the name ("PEFT" → its key), which every paper of the topic carries (src/search/topic-aliases.ts).
  */
-export function queryVariants(raw: string): string[] {
+export function queryVariants(raw: string, aliases?: AliasTable): string[] {
   const query = normalizeQuery(raw);
   const folded = foldGreek(query);
-  return folded === query ? [query] : [query, folded];
+  const spellings = folded === query ? [query] : [query, folded];
+  return aliases && query !== '' ? [...spellings, ...expandAliases(query, aliases)] : spellings;
 }
 
-/** Results of several searches as one list: each page once, at its best score. */
+/**
+ * Results of several searches as one list: each page once, at its best score. Its text
+ * comes from the first list that has it: the query as typed marks its own words in the
+ * excerpt, where a search for a topic's key marks none.
+ */
 export function mergeHits(lists: readonly (readonly Hit[])[]): Hit[] {
   const best = new Map<string, Hit>();
-  for (const list of lists) for (const hit of list) if ((best.get(hit.id)?.score ?? -Infinity) < hit.score) best.set(hit.id, hit);
+  for (const list of lists) {
+    for (const hit of list) {
+      const seen = best.get(hit.id);
+      if (seen === undefined) best.set(hit.id, hit);
+      else if (seen.score < hit.score) best.set(hit.id, { id: hit.id, score: hit.score, data: () => seen.data() });
+    }
+  }
   return [...best.values()].sort((a, b) => b.score - a.score);
 }
 
@@ -89,14 +103,6 @@ function mergeCounts(all: readonly FilterCounts[]): FilterCounts {
     }
   }
   return merged;
-}
-
-/**
- * Lowercase words only, Greek spelled out: how a query is compared with titles and excerpt
- * words. Not src/content/title-key.ts, which keys papers for duplicate checks.
- */
-export function searchKey(text: string): string {
-  return foldGreek(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /**
@@ -135,9 +141,12 @@ export function promoteTitleMatches(results: readonly Result[], query: string): 
   return exact.length === 0 ? [...results] : [...exact, ...results.filter((r) => !exact.includes(r))];
 }
 
-/** Searches for `raw` and loads the first `perPage` results. */
-export async function searchCatalog(engine: SearchEngine, raw: string, options: { filters?: Filters; perPage: number }): Promise<SearchPage> {
-  const variants = queryVariants(raw);
+/**
+ * Searches for `raw` and loads the first `perPage` results. With `aliases` (the topic
+ * list's alias table), a topic's name or alias finds the topic's papers too.
+ */
+export async function searchCatalog(engine: SearchEngine, raw: string, options: { filters?: Filters; perPage: number; aliases?: AliasTable | undefined }): Promise<SearchPage> {
+  const variants = queryVariants(raw, options.aliases);
   const query = variants[0] ?? '';
   if (query === '') return { query, results: [], more: [], total: 0, counts: {} };
   const filters = options.filters ?? {};
@@ -154,8 +163,8 @@ export async function searchCatalog(engine: SearchEngine, raw: string, options: 
 }
 
 /** How many results each filter value has for `raw`, without loading any result text. */
-export async function countResults(engine: SearchEngine, raw: string): Promise<FilterCounts> {
-  const variants = queryVariants(raw);
+export async function countResults(engine: SearchEngine, raw: string, aliases?: AliasTable): Promise<FilterCounts> {
+  const variants = queryVariants(raw, aliases);
   if ((variants[0] ?? '') === '') return {};
   const responses = await Promise.all(variants.map((v) => engine.search(v)));
   return mergeCounts(responses.map((r) => r.totalFilters));

@@ -26,14 +26,16 @@ export const PAGEFIND_OPTIONS = {
     /**
      * Boosts for query words found in a page's metadata (see src/search/components/SearchIndexFields.astro),
      * added to the BM25 score of its text. A title holding the query beats any abstract.
-     * The names and aliases of a paper's main topics let "PEFT" or "NeRF" find papers
-     * that never write the word; they weigh less than a title, since they speak for
-     * every paper of a topic alike. A topic's name says more than one of its aliases, and
-     * a paper's lesser topics say least. A topic page's name counts twice (`title` and
-     * `topic_title`): "diffusion" offers the Diffusion models page before its papers.
+     * The names of a paper's main topics, and its topics' keys (which a query naming a
+     * topic by an alias is also searched with, src/search/topic-aliases.ts), let "PEFT"
+     * or "NeRF" find papers that never write the word; they weigh less than a title,
+     * since they speak for every paper of a topic alike. A topic's name says more than
+     * an alias (a main topic's key weighs as its aliases did), and a paper's lesser
+     * topics say least. A topic page carries its own aliases. A topic page's name counts
+     * twice (`title` and `topic_title`): "diffusion" offers the Diffusion models page before its papers.
      * A paper's authors (also in its byline, so in its text) weigh as its main topics: a
      * name searched for is a paper by that person before one whose abstract cites them.
      */
-    metaWeights: { title: 6, topic_title: 6, ascii_title: 6, topics: 2, aliases: 1.5, more_topics: 0.5, authors: 2 },
+    metaWeights: { title: 6, topic_title: 6, ascii_title: 6, topics: 2, aliases: 1.5, topic_keys: 1.5, more_topic_keys: 0.5, authors: 2 },
   },
 } as const;

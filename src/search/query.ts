@@ -1,3 +1,5 @@
+import { foldGreek } from './fold-greek.ts';
+
 /**
  * A query as typed, made ready for Pagefind. Pure, shared by the search UI and the
  * benchmark so both send the same words.
@@ -27,4 +29,12 @@ export function queryTerms(query: string): string[] {
     terms.push(term);
   }
   return terms;
+}
+
+/**
+ * Lowercase words only, Greek spelled out: how a query is compared with titles, excerpt
+ * words and topic aliases. Not src/content/title-key.ts, which keys papers for duplicate checks.
+ */
+export function searchKey(text: string): string {
+  return foldGreek(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }

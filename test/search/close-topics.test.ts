@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { editDistance, closeTopics, wordCloseness, type SuggestableTopic } from '../../src/search/close-topics.ts';
 
 const topics: SuggestableTopic[] = [
-  { slug: 'diffusion-models', name: 'Diffusion models', aliases: ['DDPM', 'score-based', 'denoising diffusion'], papers: 16 },
-  { slug: 'fast-diffusion-sampling', name: 'Fast diffusion sampling', aliases: ['few-step sampling'], papers: 6 },
-  { slug: 'pruning-compression', name: 'Pruning, sparsity & compression', aliases: ['pruning', 'sparse training'], papers: 12 },
-  { slug: 'peft', name: 'Parameter-efficient fine-tuning', aliases: ['PEFT', 'delta tuning'], papers: 30 },
-  { slug: 'mup-hyperparameter-transfer', name: 'muP & hyperparameter transfer', aliases: ['muP', 'mu-transfer'], papers: 11 },
-  { slug: 'reinforcement-learning', name: 'Reinforcement learning & bandits', aliases: ['RL', 'bandit'], papers: 9 },
+  { slug: 'diffusion-models', key: 'zzt0000000001', name: 'Diffusion models', aliases: ['DDPM', 'score-based', 'denoising diffusion'], papers: 16 },
+  { slug: 'fast-diffusion-sampling', key: 'zzt0000000002', name: 'Fast diffusion sampling', aliases: ['few-step sampling'], papers: 6 },
+  { slug: 'pruning-compression', key: 'zzt0000000003', name: 'Pruning, sparsity & compression', aliases: ['pruning', 'sparse training'], papers: 12 },
+  { slug: 'peft', key: 'zzt0000000004', name: 'Parameter-efficient fine-tuning', aliases: ['PEFT', 'delta tuning'], papers: 30 },
+  { slug: 'mup-hyperparameter-transfer', key: 'zzt0000000005', name: 'muP & hyperparameter transfer', aliases: ['muP', 'mu-transfer'], papers: 11 },
+  { slug: 'reinforcement-learning', key: 'zzt0000000006', name: 'Reinforcement learning & bandits', aliases: ['RL', 'bandit'], papers: 9 },
 ];
 const slugs = (query: string) => closeTopics(query, topics).map((s) => s.topic.slug);
 

@@ -11,6 +11,7 @@ import {
   type ResultData,
   type SearchEngine,
 } from '../../src/search/engine.ts';
+import { compileAliases } from '../../src/search/topic-aliases.ts';
 
 function data(url: string, title: string, topics: string[] = [], kind: 'paper' | 'topic' = 'paper'): ResultData {
   const meta = kind === 'topic' ? { title, topic_title: title } : { title };
@@ -19,6 +20,10 @@ function data(url: string, title: string, topics: string[] = [], kind: 'paper' |
 function hit(id: string, score: number, d: ResultData = data(`/papers/${id}/`, id)): Hit {
   return { id, score, data: async () => d };
 }
+const aliases = compileAliases([
+  { key: 'zzt0000000001', name: 'Parameter-efficient fine-tuning', aliases: ['PEFT'] },
+  { key: 'zzt0000000003', name: 'muP & hyperparameter transfer', aliases: ['μP'] },
+]);
 const result = (id: string, title: string): Result => ({ id, url: `/papers/${id}/`, title, excerpt: '', kind: 'paper', topics: [] });
 
 describe('queryVariants', () => {
@@ -29,12 +34,24 @@ describe('queryVariants', () => {
   it('searches other queries once, normalized', () => {
     expect(queryVariants('  pruning  ')).toEqual(['pruning']);
   });
+  it('searches a query naming a topic with the topic key too, after its spellings', () => {
+    expect(queryVariants('μP', aliases)).toEqual(['μP', 'muP', 'zzt0000000003']);
+    expect(queryVariants('PEFT legal', aliases)).toEqual(['PEFT legal', 'zzt0000000001 legal']);
+    expect(queryVariants('pruning', aliases)).toEqual(['pruning']);
+  });
 });
 
 describe('mergeHits', () => {
   it('keeps each page once at its best score, best first', () => {
     const merged = mergeHits([[hit('a', 3), hit('b', 1)], [hit('b', 5), hit('c', 2)]]);
     expect(merged.map((h) => [h.id, h.score])).toEqual([['b', 5], ['a', 3], ['c', 2]]);
+  });
+  it("loads a page's text from the first search that found it: the query as typed marks its words", async () => {
+    const typed = hit('b', 1, { ...data('/papers/b/', 'B'), excerpt: 'fine-tuned with <mark>PEFT</mark>' });
+    const byKey = hit('b', 5, data('/papers/b/', 'B'));
+    const [merged] = mergeHits([[typed], [byKey]]);
+    expect(merged?.score).toBe(5);
+    expect((await merged!.data()).excerpt).toBe('fine-tuned with <mark>PEFT</mark>');
   });
 });
 
@@ -75,6 +92,20 @@ describe('searchCatalog', () => {
     expect(page.more.map((h) => h.id)).toEqual(['tp5']);
     expect(page.total).toBe(2);
     expect(page.counts).toEqual({ topic: { muP: 2 } });
+  });
+  it("finds a topic's papers by an alias they never write, through the topic key", async () => {
+    const searched: string[] = [];
+    const keyEngine: SearchEngine = {
+      async search(query) {
+        searched.push(query);
+        const results = query === 'zzt0000000001' ? [hit('tagged', 3), hit('both', 2)] : [hit('both', 4)];
+        return { results, unfilteredResultCount: results.length, filters: {}, totalFilters: {} };
+      },
+    };
+    const page = await searchCatalog(keyEngine, 'PEFT', { perPage: 5, aliases });
+    expect(searched).toEqual(['PEFT', 'zzt0000000001']);
+    expect(page.results.map((r) => r.id)).toEqual(['both', 'tagged']);
+    expect(page.total).toBe(2);
   });
   it('does not search for an empty query', async () => {
     calls.length = 0;

@@ -11,6 +11,7 @@ import { countResults, isLooseMatch, loadResults, searchCatalog, type FilterCoun
 import { RESULTS_PER_PAGE } from '../options.ts';
 import { queryTerms } from '../query.ts';
 import { closeTopics, type SuggestableTopic } from '../close-topics.ts';
+import { compileAliases } from '../topic-aliases.ts';
 import { loadFilters, loadOnce, loadPagefind } from './load-pagefind.ts';
 import { markUnsaved } from './offline-marks.ts';
 import { resultLink } from './render-results.ts';
@@ -56,6 +57,13 @@ const loadFilterPanel = loadOnce(() => import('./filter-panel.ts'));
 const loadTopicList = loadOnce(() =>
   fetch(withBase('search/topics.json')).then((r) => (r.ok ? (r.json() as Promise<SuggestableTopic[]>) : [])),
 );
+
+/**
+ * The alias table (src/search/topic-aliases.ts), loaded beside Pagefind for the first
+ * search. Without it (offline, not saved) the search still runs, by the words as typed.
+ */
+const loadAliases = loadOnce(async () => compileAliases(await loadTopicList()));
+const aliasesOrNone = () => loadAliases().catch(() => undefined);
 
 export function createSearchUI(options: SearchUIOptions): SearchUI {
   const { input, panel, listbox } = options;
@@ -197,10 +205,10 @@ export function createSearchUI(options: SearchUIOptions): SearchUI {
     }
     const slow = setTimeout(() => run === runs && (status.textContent = 'Searching…'), SLOW_MS);
     try {
-      const pagefind = await loadPagefind();
+      const [pagefind, aliases] = await Promise.all([loadPagefind(), aliasesOrNone()]);
       const code = filtering() ? await loadFilterPanel() : undefined;
       const filters = code ? code.searchFilters(chosen, counts['year'] && Object.keys(counts['year'])) : {};
-      const page = await searchCatalog(pagefind, query, { filters, perPage: RESULTS_PER_PAGE });
+      const page = await searchCatalog(pagefind, query, { filters, perPage: RESULTS_PER_PAGE, aliases });
       if (run !== runs) return;
       terms = queryTerms(page.query);
       rest = page.more;
@@ -225,7 +233,7 @@ export function createSearchUI(options: SearchUIOptions): SearchUI {
       if (Object.keys(page.counts).length === 0) {
         // Without the filter index (offline, not saved) the results stand; only the counts are missing.
         const fresh = await loadFilters()
-          .then(() => countResults(pagefind, query))
+          .then(() => countResults(pagefind, query, aliases))
           .catch(() => undefined);
         if (run !== runs || fresh === undefined) return;
         counts = fresh;
@@ -291,6 +299,9 @@ export function createSearchUI(options: SearchUIOptions): SearchUI {
 
   return {
     run,
-    warm: () => void loadPagefind().catch(() => undefined),
+    warm: () => {
+      void loadPagefind().catch(() => undefined);
+      void aliasesOrNone();
+    },
   };
 }

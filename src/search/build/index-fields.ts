@@ -1,12 +1,17 @@
 import type { Topic } from '../../topics/types.ts';
 import { LATIN_SPELLINGS } from '../../shared/latin-letters.ts';
 import { foldGreek, GREEK_LETTER } from '../fold-greek.ts';
+import { topicKey } from './topic-keys.ts';
 
 /**
- * What the search index learns about a page beyond its visible text. Readers search
+ * What the search index learns about a page beyond its visible text, as Pagefind
+ * metadata, which ranks a page without ever showing up in its excerpt. Readers search
  * for a topic by its name, an alias or an abbreviation ("PEFT", "NeRF", "muP") that
- * the abstract itself may never use; these fields carry those words into Pagefind as
- * metadata, which ranks a page without ever showing up in its excerpt.
+ * the abstract itself may never use. A paper carries its main topics' names and one key
+ * per topic (src/search/build/topic-keys.ts); the aliases are indexed once, on each
+ * topic's page, and the browser searches a query naming a topic with the topic's key
+ * as well (src/search/topic-aliases.ts). Repeating every alias on every paper doubled
+ * the index's common words and a third of Pagefind's memory at 10,000 papers.
  */
 export interface IndexFields {
   /** The page's title, as plain text. */
@@ -17,10 +22,15 @@ export interface IndexFields {
   topics: string[];
   /** Display names of the page's main topics (its first PRIMARY_TAGS tags). */
   names: string[];
-  /** Aliases of its main topics (abbreviations, other names), each once, none repeating a name. */
+  /**
+   * Aliases of its main topics (abbreviations, other names), each once, none repeating a
+   * name. Only a topic page puts them in the index (SearchIndexFields.astro).
+   */
   aliases: string[];
-  /** Names and aliases of its other topics, each once, none repeating the above. */
-  secondary: string[];
+  /** Keys of its main topics (src/search/build/topic-keys.ts). */
+  keys: string[];
+  /** Keys of its other topics, none repeating the above. */
+  moreKeys: string[];
   /**
    * Its authors' display names, each once, then those with letters beyond ASCII spelled in
    * ASCII (`Łukasz Kaiser` → `Lukasz Kaiser`, `Jörg Müller` → `Jorg Muller`): readers
@@ -74,11 +84,14 @@ export function indexFields(title: string, tags: readonly string[], describe: (s
   const lower = (list: readonly string[]) => list.map((n) => n.toLowerCase());
   const names = unique(main.map((t) => t.name));
   const aliases = unique(main.flatMap(aliasesOf), new Set(lower(names)));
-  const rest = topics.slice(PRIMARY_TAGS).flatMap((t) => [t.name, ...aliasesOf(t)]);
-  const secondary = unique(rest, new Set(lower([...names, ...aliases])));
+  const keys = unique(main.map((t) => topicKey(t.slug)));
+  const moreKeys = unique(
+    topics.slice(PRIMARY_TAGS).map((t) => topicKey(t.slug)),
+    new Set(keys),
+  );
   const written = unique(authors);
   const people = [...written, ...unique(written.map(asciiName), new Set(lower(written)))];
-  const fields: IndexFields = { title, topics: unique(topics.map((t) => t.name)), names, aliases, secondary, authors: people };
+  const fields: IndexFields = { title, topics: unique(topics.map((t) => t.name)), names, aliases, keys, moreKeys, authors: people };
   if (GREEK_LETTER.test(title.normalize('NFKC'))) fields.asciiTitle = foldGreek(title);
   return fields;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asciiName, indexFields, PRIMARY_TAGS } from '../../../src/search/build/index-fields.ts';
+import { topicKey } from '../../../src/search/build/topic-keys.ts';
 import type { Topic } from '../../../src/topics/types.ts';
 
 const vocabulary: Record<string, Topic> = {
@@ -22,8 +23,12 @@ describe('indexFields', () => {
     const fields = indexFields('A paper', ['lora', 'peft', 'quantization'], describeTag);
     expect(fields.names).toEqual(['LoRA & low-rank adapters', 'Parameter-efficient fine-tuning']);
     expect(fields.aliases).toEqual(['LoRA', 'low-rank adaptation', 'peft', 'parameter-efficient tuning']);
-    // "LoRA" is already a main alias; the lesser topics' list does not repeat it
-    expect(fields.secondary).toEqual(['Quantization', 'FP8']);
+  });
+  it('carries one key per topic, the main topics apart from the rest, instead of their aliases', () => {
+    const fields = indexFields('A paper', ['lora', 'peft', 'quantization', 'lora'], describeTag);
+    expect(fields.keys).toEqual([topicKey('lora'), topicKey('peft')]);
+    // the repeated tag's key is already a main key
+    expect(fields.moreKeys).toEqual([topicKey('quantization')]);
   });
   it('spells Greek aliases and titles out as well', () => {
     const fields = indexFields('u-μP: The Unit-Scaled Maximal Update Parametrization', ['mup'], describeTag);
