@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type Site } from '../../scripts/lib/browser.ts';
+import type { SuggestableTopic } from '../../src/search/close-topics.ts';
+import { queryVariants } from '../../src/search/engine.ts';
 
 /**
  * Search as a reader meets it, in Chromium on the built site: the dialog from the
@@ -219,6 +221,74 @@ describe('search on a paper page', () => {
   });
 });
 
+describe('topic aliases, expanded in the browser', () => {
+  /** The alias table the search loads, as the site serves it. */
+  async function topicList(page: Page): Promise<SuggestableTopic[]> {
+    return (await page.evaluate(`fetch('/search/topics.json').then((r) => r.json())`)) as SuggestableTopic[];
+  }
+  /** Pages Pagefind finds for the spellings of `query` by their words alone, as a search without the alias table would. */
+  async function foundByWords(page: Page, query: string): Promise<Set<string>> {
+    const urls = (await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const urls = [];
+      for (const q of ${JSON.stringify(queryVariants(query))}) {
+        const found = await pagefind.search(q);
+        for (const hit of found.results) urls.push((await hit.data()).url);
+      }
+      return urls;
+    })()`)) as string[];
+    return new Set(urls);
+  }
+
+  /** Every result the /search/ page shows for `query`, "more" pressed until there are none, and the topics whose alias it is. */
+  async function allResults(page: Page, query: string) {
+    await page.goto(site.url(`/search/?q=${encodeURIComponent(query)}`));
+    await page.locator('main [data-search-panel]').and(page.locator(`[data-shown-query="${query}"]`)).waitFor({ state: 'attached' });
+    const key = query.toLowerCase().replace('μ', 'mu');
+    const topics = (await topicList(page)).filter((t) => t.aliases.some((a) => a.toLowerCase().replace('μ', 'mu') === key));
+    expect(topics.length).toBeGreaterThan(0);
+    const names = new Set(topics.map((t) => t.name));
+
+    // every result on screen, "more" pressed until there are none
+    const more = page.locator('main [data-search-more]');
+    while (await more.isVisible()) {
+      const count = await page.locator('#search-page-results a.search-result').count();
+      await more.click();
+      await poll(() => page.locator('#search-page-results a.search-result').count()).toBeGreaterThan(count);
+    }
+    const results = await page.locator('#search-page-results a.search-result').evaluateAll((links) =>
+      links.map((link) => ({
+        url: new URL((link as HTMLAnchorElement).href).pathname,
+        topics: [...link.querySelectorAll('.search-result-topics .chip')].map((chip) => chip.textContent ?? ''),
+      })),
+    );
+    expect(await page.locator('#search-page-status').textContent()).toBe(`${results.length} results.`);
+    // the topic's own page, which carries the alias once
+    expect(results.some((r) => topics.some((t) => r.url === `/topics/${t.slug}/`))).toBe(true);
+    return { results, topics, names };
+  }
+
+  it.each(['PEFT', 'NeRF', 'SSM', 'MoE'])('finds papers of the topic "%s" names that only the topic page indexes it for', async (query) => {
+    const { page, errors } = await freshPage();
+    const { results, names } = await allResults(page, query);
+    const byWords = await foundByWords(page, query);
+    // papers of the topic that the alias's word reaches in no field of theirs: the topic key found them
+    const byKey = results.filter((r) => r.url.startsWith('/papers/') && !byWords.has(r.url));
+    expect(byKey.length).toBeGreaterThan(0);
+    for (const result of byKey) expect(result.topics.some((t) => names.has(t))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('finds the same papers for "μP" as for "muP", the topic and its papers among them', async () => {
+    const { page, errors } = await freshPage();
+    const greek = await allResults(page, 'μP');
+    const latin = await allResults(page, 'muP');
+    expect(greek.results.map((r) => r.url).sort()).toEqual(latin.results.map((r) => r.url).sort());
+    expect(greek.results.filter((r) => r.topics.some((t) => greek.names.has(t))).length).toBeGreaterThan(1);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('the index', () => {
   it("holds a paper's abstract as text, its title and topics as metadata and filters, and none of the page around them", async () => {
     const { page, errors } = await freshPage();
@@ -250,6 +320,11 @@ describe('the index', () => {
     expect(record!.meta['title']).toBe(title);
     // a paper: no topic_title (that marks topic pages), and topics are its only filter
     expect(record!.meta['topic_title']).toBeUndefined();
+    // its topics' keys, not their aliases: those are indexed once, on each topic's page
+    const list = (await page.evaluate(`fetch('/search/topics.json').then((r) => r.json())`)) as SuggestableTopic[];
+    const keys = [record!.meta['topic_keys'], record!.meta['more_topic_keys']].join(' ').split(' ').filter(Boolean);
+    expect(keys.sort()).toEqual(list.filter((t) => chips.includes(t.name)).map((t) => t.key).sort());
+    expect(record!.meta['aliases']).toBeUndefined();
     expect(Object.keys(record!.filters)).toEqual(['topic']);
     expect([...(record!.filters['topic'] ?? [])].sort()).toEqual([...chips].sort());
     const content = squash(record!.content);

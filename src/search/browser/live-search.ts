@@ -218,6 +218,8 @@ export function createSearchUI(options: SearchUIOptions): SearchUI {
       append(page.results);
       if (Object.keys(page.counts).length > 0) counts = page.counts;
       renderFilters();
+      // The results are up: "Searching…" must not replace their status while the counts load.
+      clearTimeout(slow);
       const within = code ? code.describeFilters(chosen) : '';
       // Results for cut-short words only (see isLooseMatch) count as no results, with suggestions.
       const loose = page.results.length > 0 && page.results.every((r) => isLooseMatch(r, terms));
