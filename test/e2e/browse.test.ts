@@ -1,19 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type Site } from '../../scripts/lib/browser.ts';
+import { FIXTURE_PAPERS, fixtureSite } from './support/fixture-catalog.ts';
+
+const fixture = fixtureSite();
 
 let site: Site;
 beforeAll(async () => {
-  site = await openSite();
+  site = await openSite(fixture.site);
 });
 afterAll(async () => {
   await site?.close();
 });
 
-describe('a reader browses the built site', () => {
+describe('a reader browses the built fixture catalog', () => {
   it('goes from the home page to a topic, to a paper', async () => {
     const { page, errors } = await site.newPage();
     await page.goto(site.url('/'));
-    expect(await page.locator('.paper-list > li').count()).toBe(219);
+    expect(await page.locator('.paper-list > li').count()).toBe(fixture.entries.length);
 
     const topicLink = page.locator('#topics-heading + ul a').first();
     const topicName = (await topicLink.evaluate((a) => a.firstChild?.textContent ?? '')).trim();
@@ -33,16 +36,16 @@ describe('a reader browses the built site', () => {
     expect(errors).toEqual([]);
   });
 
-  it('searches for "CondConv" and reaches its paper', async () => {
+  it('searches for "GateConv" and reaches its paper', async () => {
     const { page, errors } = await site.newPage();
     await page.goto(site.url('/topics/'));
     await page.getByRole('button', { name: 'Search' }).click();
-    await page.getByRole('combobox', { name: 'Search papers and topics' }).fill('CondConv');
+    await page.getByRole('combobox', { name: 'Search papers and topics' }).fill('GateConv');
     const first = page.getByRole('option').first();
-    await expect.poll(() => first.textContent()).toContain('CondConv');
+    await expect.poll(() => first.textContent()).toContain('GateConv');
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/papers\/condconv/);
-    expect(await page.locator('h1').textContent()).toContain('CondConv: Conditionally Parameterized Convolutions');
+    await page.waitForURL((url) => url.pathname === FIXTURE_PAPERS.gateconv);
+    expect(await page.locator('h1').textContent()).toContain('GateConv: Gated Kernel Mixing for Cheap Inference');
     expect(errors).toEqual([]);
   });
 
