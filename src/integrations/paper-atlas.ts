@@ -11,12 +11,21 @@ import releaseHeap from './release-heap.ts';
 import { timedBuildDone } from './stage-log.ts';
 
 /**
+ * When this variable is `1`, `astro build` leaves the search index and the service
+ * worker's precache to finishSite (src/integrations/finish-site.ts), which
+ * `npm run build` (scripts/build-site.ts) runs once Astro's process has exited: Pagefind
+ * then no longer runs beside Astro's resident memory. Without it, `astro build` alone
+ * makes the whole site in its own process, as before.
+ */
+export const INDEX_APART_ENV = 'PAPER_ATLAS_INDEX_APART';
+
+/**
  * The catalog's build steps, in the order they run. Astro runs the `astro:build:done`
  * hooks of its integrations one after another in this order, so the order is the
  * contract between the steps: each reads what the steps before it wrote into dist/.
  * The timed steps mark their stage for `npm run bench` (src/integrations/stage-log.ts).
  */
-export function buildSteps(): AstroIntegration[] {
+export function buildSteps(apart = process.env[INDEX_APART_ENV] === '1'): AstroIntegration[] {
   return [
     // the previous build's output is deleted in the background, not file by file up front
     clearOutput(),
@@ -26,10 +35,10 @@ export function buildSteps(): AstroIntegration[] {
     sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
     // once every page is written: Astro's garbage collected before Pagefind's process starts beside it
     timedBuildDone('release heap', releaseHeap()),
-    // the search index, over every page written so far
-    timedBuildDone('pagefind', pagefind()),
+    // the search index, over every page written so far (apart: after Astro exits, finish-site.ts)
+    timedBuildDone('pagefind', pagefind({ apart })),
     // last: the service worker precaches the search bundle Pagefind wrote and lists the rest
-    timedBuildDone('service worker', offline()),
+    timedBuildDone('service worker', offline({ apart })),
   ];
 }
 

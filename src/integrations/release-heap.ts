@@ -47,10 +47,11 @@ const mb = (bytes: number) => `${Math.round(bytes / 1024 ** 2)} MB`;
 /**
  * Keeps Astro's resident memory near what it uses while it builds (see
  * HEAP_GROWING_PERCENT), and gives back to the system what it no longer uses once its
- * pages are written. The
- * steps after it (Pagefind, a process of its own that needs about 200 KB a page, and the
+ * pages are written. Under `astro build` alone the
+ * steps after it (Pagefind, a process of its own that needs about 140 KB a page, and the
  * service worker) run while Astro's process is still alive, so the build's peak memory is
- * Astro's resident memory plus Pagefind's. At 10,000 papers 1.8 GB of Astro's heap was in
+ * Astro's resident memory plus Pagefind's (`npm run build` runs them after Astro has
+ * exited instead, src/integrations/finish-site.ts). At 10,000 papers 1.8 GB of Astro's heap was in
  * use when the last page was written, and 0.2 GB of it was still live after a full
  * collection: left to itself, V8 collects that garbage while Pagefind is already running.
  * It runs right before pagefind() (src/integrations/paper-atlas.ts).

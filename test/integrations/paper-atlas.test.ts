@@ -38,4 +38,14 @@ describe('paperAtlas()', () => {
     const timed = buildSteps().slice(-3);
     for (const step of timed) expect(step.hooks['astro:build:done'], step.name).toBeTypeOf('function');
   });
+
+  it('leaves the search index and the precache to finish-site.ts when the build runs them apart', async () => {
+    const infos: string[] = [];
+    const logger = { info: (m: string) => infos.push(m), warn: (m: string) => infos.push(m) };
+    const pagefindStep = buildSteps(true).find((i) => i.name === 'paper-atlas:pagefind')!;
+    // nothing is indexed: the folder does not even exist
+    await pagefindStep.hooks['astro:build:done']!({ dir: new URL('file:///nonexistent-paper-atlas-site/'), logger } as never);
+    expect(infos).toEqual([expect.stringContaining('once Astro has exited')]);
+  });
 });
+

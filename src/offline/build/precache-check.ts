@@ -1,6 +1,6 @@
-import type { AstroIntegrationLogger } from 'astro';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import type { StepLogger } from '../../shared/step-logger.ts';
 
 /**
  * Checks the service worker the offline integration wrote: every page and every file of
@@ -35,7 +35,7 @@ async function siteFiles(site: string): Promise<string[]> {
 }
 
 /** Fails with a hint when a page or search file of `site` would not work offline. */
-export async function checkOffline(site: string, listed: readonly string[], logger: AstroIntegrationLogger): Promise<void> {
+export async function checkOffline(site: string, listed: readonly string[], logger: StepLogger): Promise<void> {
   const sw = await readFile(join(site, 'sw.js'), 'utf8').catch(() => undefined);
   if (sw === undefined) throw new Error(`No service worker at ${join(site, 'sw.js')}. Hint: @vite-pwa/astro wrote it elsewhere; check the outDir passed in src/offline/build/service-worker.ts.`);
   const must = mustBeOffline(await siteFiles(site));

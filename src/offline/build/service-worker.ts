@@ -2,6 +2,7 @@ import AstroPWA, { type PwaOptions } from '@vite-pwa/astro';
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { offlineBudget } from './budget.ts';
+import { PRECACHE_PLACEHOLDER, reportPlan } from './finish-offline.ts';
 import { planOffline, type ManifestEntry } from './offline-plan.ts';
 import { checkOffline } from './precache-check.ts';
 
@@ -53,9 +54,11 @@ const OPTIONS: PwaOptions = {
 /**
  * Wraps @vite-pwa/astro so the service worker lands in the build's real outDir (left to
  * itself, it reads Vite's, which Astro points elsewhere), precaches the planned files
- * instead of a glob of dist/, and is checked once written.
+ * instead of a glob of dist/, and is checked once written. With `apart`, the service
+ * worker is bundled with a placeholder for its precache, which finishOffline (finish-offline.ts) fills in
+ * after Astro has exited and the search index is written.
  */
-export default function offline(): AstroIntegration {
+export default function offline(options: { apart?: boolean } = {}): AstroIntegration {
   let pwa: AstroIntegration | undefined;
   let manifest: ManifestEntry[] = [];
   return {
@@ -68,7 +71,10 @@ export default function offline(): AstroIntegration {
           injectManifest: {
             // The plan lists and hashes the files; Workbox's own glob is left one file to read.
             globPatterns: ['manifest.webmanifest'],
-            manifestTransforms: [async (entries) => ({ manifest: [...manifest, ...entries.filter((e) => !manifest.some((m) => m.url === e.url))], warnings: [] })],
+            // (apart, the plan made later lists the globbed file too: the placeholder alone, then the same precache as inside Astro)
+            manifestTransforms: [
+              async (entries) => ({ manifest: options.apart ? manifest : [...manifest, ...entries.filter((e) => !manifest.some((m) => m.url === e.url))], warnings: [] }),
+            ],
             // a classic script: registered without { type: 'module' }, as every browser with a service worker runs it
             rollupFormat: 'iife',
             maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
@@ -77,6 +83,12 @@ export default function offline(): AstroIntegration {
         return pwa.hooks['astro:config:setup']?.(params);
       },
       'astro:build:done': async (params) => {
+        if (options.apart) {
+          manifest = [{ url: PRECACHE_PLACEHOLDER, revision: null, size: 0 }];
+          await pwa?.hooks['astro:build:done']?.(params);
+          params.logger.info('the service worker is bundled; its precache is filled in once the search index is made (src/integrations/finish-site.ts)');
+          return;
+        }
         const site = fileURLToPath(params.dir);
         const budget = offlineBudget();
         const started = performance.now();
@@ -85,13 +97,7 @@ export default function offline(): AstroIntegration {
         manifest = plan.manifest;
         await pwa?.hooks['astro:build:done']?.(params);
         await checkOffline(site, plan.listed, params.logger);
-        const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
-        const { split, status } = plan;
-        params.logger.info(
-          `a first visit stores ${status.precachedFiles} of ${status.files} files, ${mb(status.precachedBytes)} of ${mb(status.bytes)} ` +
-            `(shell ${mb(split.shellBytes)}, ${mb(split.budgetBytes)} of the ${mb(budget)} budget)${status.complete ? ': the whole catalog' : ''}; ` +
-            `listed and hashed in ${Math.round(planned)} ms`,
-        );
+        reportPlan(plan, budget, planned, params.logger);
       },
     },
   };

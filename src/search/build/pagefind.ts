@@ -3,6 +3,7 @@ import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import type { StepLogger } from '../../shared/step-logger.ts';
 
 /**
  * Word positions per index chunk. Pagefind's default (20 000) makes ~25 KB chunks, and a
@@ -87,43 +88,54 @@ export async function writeIndex(site: string, bundle: string): Promise<number> 
 }
 
 /**
- * Indexes the built site with Pagefind once Astro has written it. Pages opt in with
- * `data-pagefind-body`, so navigation, footers and lists never reach the index; what a
- * page tells the index beyond its text is in src/search/components/SearchIndexFields.astro.
- * Runs in `astro:build:done`: keep it before the offline integration, which precaches
- * the bundle this writes.
+ * Indexes the built site in `site` into `site/pagefind`, drops the bundle files the
+ * catalog never loads, and checks that every page that opted in was indexed. Pages opt
+ * in with `data-pagefind-body`, so navigation, footers and lists never reach the index;
+ * what a page tells the index beyond its text is in
+ * src/search/components/SearchIndexFields.astro.
  */
-export default function pagefindIntegration(): AstroIntegration {
+export async function indexSite(site: string, logger: StepLogger): Promise<void> {
+  const started = performance.now();
+  const bundle = join(site, 'pagefind');
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
+  const pageCount = await writeIndex(site, bundle);
+  await Promise.all(UNUSED.map((name) => rm(join(bundle, name), { force: true })));
+
+  // counted once Pagefind has exited, not beside it: reading every page would add to the build's peak memory
+  const expected = await indexablePages(site);
+  const indexed = await indexedPages(bundle);
+  if (indexed !== expected) {
+    throw new Error(
+      `Pagefind indexed ${indexed} pages, but ${expected} pages in ${site} hold data-pagefind-body. ` +
+        'Hint: a page with the attribute inside data-pagefind-ignore, or an HTML error, can hide it from Pagefind.',
+    );
+  }
+  const chunk = await largestChunk(bundle);
+  if (chunk > CHUNK_BUDGET) {
+    logger.warn(
+      `the largest index chunk is ${(chunk / 1024).toFixed(1)} KB (budget ${CHUNK_BUDGET / 1024} KB): a first search may pass 100 KB. ` +
+        'Hint: check that this Pagefind version still reads PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, and run `npm run bench:search`.',
+    );
+  }
+  logger.info(`indexed ${indexed} of ${pageCount} pages in ${Math.round(performance.now() - started)} ms (largest index chunk ${(chunk / 1024).toFixed(1)} KB)`);
+}
+
+/**
+ * Indexes the built site with Pagefind once Astro has written it (indexSite). Keep it
+ * before the offline integration, which precaches the bundle this writes. With
+ * `apart`, Astro's process writes no index: the build's command makes it once Astro has
+ * exited (src/integrations/finish-site.ts), so Pagefind's memory is not added to Astro's.
+ */
+export default function pagefindIntegration(options: { apart?: boolean } = {}): AstroIntegration {
   return {
     name: 'paper-atlas:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const site = fileURLToPath(dir);
-        const bundle = join(site, 'pagefind');
-        process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
-        // counted while Pagefind (a process of its own) indexes, for the check below
-        const expecting = indexablePages(site);
-        expecting.catch(() => undefined); // awaited below; a failure is reported there
-        const pageCount = await writeIndex(site, bundle);
-        await Promise.all(UNUSED.map((name) => rm(join(bundle, name), { force: true })));
-
-        const expected = await expecting;
-        const indexed = await indexedPages(bundle);
-        if (indexed !== expected) {
-          throw new Error(
-            `Pagefind indexed ${indexed} pages, but ${expected} pages in ${site} hold data-pagefind-body. ` +
-              'Hint: a page with the attribute inside data-pagefind-ignore, or an HTML error, can hide it from Pagefind.',
-          );
+        if (options.apart) {
+          logger.info('the search index is made once Astro has exited (src/integrations/finish-site.ts)');
+          return;
         }
-        const chunk = await largestChunk(bundle);
-        if (chunk > CHUNK_BUDGET) {
-          logger.warn(
-            `the largest index chunk is ${(chunk / 1024).toFixed(1)} KB (budget ${CHUNK_BUDGET / 1024} KB): a first search may pass 100 KB. ` +
-              'Hint: check that this Pagefind version still reads PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, and run `npm run bench:search`.',
-          );
-        }
-        logger.info(`indexed ${indexed} of ${pageCount} pages in ${Math.round(performance.now() - started)} ms (largest index chunk ${(chunk / 1024).toFixed(1)} KB)`);
+        await indexSite(fileURLToPath(dir), logger);
       },
     },
   };

@@ -1,0 +1,24 @@
+import { finishOffline } from '../offline/build/finish-offline.ts';
+import { indexSite } from '../search/build/pagefind.ts';
+import type { StepLogger } from '../shared/step-logger.ts';
+import { limitHeapGrowth } from './release-heap.ts';
+import { markStage } from './stage-log.ts';
+
+/**
+ * The build's last two steps for a site `astro build` wrote with the search index left
+ * apart (INDEX_APART_ENV in paper-atlas.ts): Pagefind indexes `site`, then the offline
+ * step lists it, splits it at the budget and fills the service worker's precache. Run
+ * by `npm run build` (scripts/build-site.ts) after Astro's process has exited, so the
+ * build's peak memory is the larger of Astro's and Pagefind's, not their sum. The
+ * stages are marked for `npm run bench` as inside Astro.
+ */
+export async function finishSite(site: string, logger: (label: string) => StepLogger): Promise<void> {
+  // this process stays small beside Pagefind's: it collects its garbage sooner (see release-heap.ts)
+  limitHeapGrowth();
+  let start = Date.now();
+  await indexSite(site, logger('paper-atlas:pagefind'));
+  markStage('pagefind', start);
+  start = Date.now();
+  await finishOffline(site, logger('paper-atlas:offline'));
+  markStage('service worker', start);
+}

@@ -1,0 +1,67 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { StepLogger } from '../../shared/step-logger.ts';
+import { offlineBudget } from './budget.ts';
+import { planOffline, type ManifestEntry, type OfflinePlan } from './offline-plan.ts';
+import { checkOffline } from './precache-check.ts';
+
+/*
+ * The offline step once Astro has exited (see offline({ apart: true }) in
+ * service-worker.ts). Kept apart from that module so the process that runs it, beside
+ * Pagefind, does not load @vite-pwa/astro and Workbox's build tools.
+ */
+
+/**
+ * The one precache entry the service worker is bundled with when its precache is filled
+ * in after Astro has exited (`apart`, see finishOffline): Workbox writes it into sw.js as
+ * `{"revision":null,"url":"__paper-atlas-precache__"}`, which injectPrecache replaces.
+ */
+export const PRECACHE_PLACEHOLDER = '__paper-atlas-precache__';
+
+/**
+ * `swSource` (a bundled service worker) with the placeholder entry replaced by the
+ * entries of `manifest`, written as Workbox writes them. Fails, naming what it found,
+ * unless the placeholder is there exactly once.
+ */
+export function injectPrecache(swSource: string, manifest: readonly ManifestEntry[]): string {
+  const marker = JSON.stringify({ revision: null, url: PRECACHE_PLACEHOLDER });
+  const at = swSource.indexOf(marker);
+  const count = at < 0 ? 0 : swSource.split(marker).length - 1;
+  if (count !== 1 || manifest.length === 0) {
+    throw new Error(
+      `The service worker should hold the precache placeholder ${marker} once, and the plan at least one file; found the placeholder ${count} times and ${manifest.length} files. ` +
+        'Hint: build with `npm run build` (it bundles the service worker with the placeholder, then fills it in), or run `astro build` alone, which precaches inside Astro.',
+    );
+  }
+  const entries = manifest.map((e) => JSON.stringify({ revision: e.revision, url: e.url })).join(',');
+  return swSource.slice(0, at) + entries + swSource.slice(at + marker.length);
+}
+
+/** The build log's line on what a first visit stores. */
+export function reportPlan(plan: OfflinePlan, budget: number, plannedMs: number, logger: StepLogger): void {
+  const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+  const { split, status } = plan;
+  logger.info(
+    `a first visit stores ${status.precachedFiles} of ${status.files} files, ${mb(status.precachedBytes)} of ${mb(status.bytes)} ` +
+      `(shell ${mb(split.shellBytes)}, ${mb(split.budgetBytes)} of the ${mb(budget)} budget)${status.complete ? ': the whole catalog' : ''}; ` +
+      `listed and hashed in ${Math.round(plannedMs)} ms`,
+  );
+}
+
+/**
+ * The offline step for a site whose service worker was bundled with the placeholder
+ * (offline({ apart: true }) in service-worker.ts): lists and splits what `site` holds now, search bundle
+ * included, writes the listing, fills the precache into sw.js and checks it.
+ */
+export async function finishOffline(site: string, logger: StepLogger): Promise<void> {
+  const budget = offlineBudget();
+  const started = performance.now();
+  const plan = await planOffline(site, budget);
+  const planned = performance.now() - started;
+  const file = join(site, 'sw.js');
+  const sw = await readFile(file, 'utf8').catch(() => undefined);
+  if (sw === undefined) throw new Error(`No service worker at ${file}. Hint: run \`astro build\` first (\`npm run build\` does both).`);
+  await writeFile(file, injectPrecache(sw, plan.manifest));
+  await checkOffline(site, plan.listed, logger);
+  reportPlan(plan, budget, planned, logger);
+}
