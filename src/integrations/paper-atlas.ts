@@ -36,9 +36,9 @@ export function buildSteps(apart = process.env[INDEX_APART_ENV] === '1'): AstroI
     // once every page is written: Astro's garbage collected before Pagefind's process starts beside it
     timedBuildDone('release heap', releaseHeap()),
     // the search index, over every page written so far (apart: after Astro exits, finish-site.ts)
-    timedBuildDone('pagefind', pagefind({ apart })),
+    apart ? pagefind({ apart }) : timedBuildDone('pagefind', pagefind()),
     // last: the service worker precaches the search bundle Pagefind wrote and lists the rest
-    timedBuildDone('service worker', offline({ apart })),
+    timedBuildDone(apart ? 'service worker (bundle)' : 'service worker', offline({ apart })),
   ];
 }
 
