@@ -6,13 +6,15 @@ import { evidenceCacheFile, readEvidence, taggingKey } from '../../src/topics/ev
 import { parseEntry } from '../../src/content/entry-file.ts';
 import { readLayers } from '../../src/topics/layers.ts';
 import { catalogPaths } from '../../src/content/paths.ts';
+import { fixtureSite } from './support/fixture-catalog.ts';
 
 /**
  * What `npm run build` leaves in .cache/ for the next build (see README, Scale): every
  * paper's rendered text, and ingest's tag evidence under the very key the site computes,
- * so the build reuses it instead of tagging the catalog again.
+ * so the build reuses it instead of tagging the catalog again. Read from the fixture
+ * catalog's build.
  */
-const ROOT = process.cwd();
+const ROOT = fixtureSite().dir;
 const PAPERS = join(ROOT, 'content', 'papers');
 const entries = readdirSync(PAPERS)
   .filter((name) => name.endsWith('.mdx'))

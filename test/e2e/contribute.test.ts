@@ -1,13 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commandEnv, PROJECT, removeTempProjects, tempProject } from '../check/support/temp-project.ts';
+import { commandEnv, removeTempProjects, tempProject } from '../check/support/temp-project.ts';
 import { openSite, type Site } from '../../scripts/lib/browser.ts';
+import { FIXTURE } from './support/fixture-catalog.ts';
 
 /**
  * CONTRIBUTING.md's three steps, done by a newcomer on a fresh copy of the catalog:
- * `npm run new` with flags, `npm run check`, then build and look at the paper.
+ * `npm run new` with flags, `npm run check`, then build and look at the paper. The copy
+ * holds the fixture catalog (test/fixtures/catalog/), as a clone holds the live one.
  */
 const TITLE = 'QLoRA: Efficient Finetuning of Quantized LLMs';
 const SLUG = 'qlora-efficient-finetuning-of-quantized-llms';
@@ -24,13 +26,10 @@ function npm(...args: string[]) {
 }
 
 beforeAll(async () => {
-  root = tempProject({ topics: readFileSync(join(PROJECT, 'content', 'topics.yaml'), 'utf8') });
-  // The catalog's fine-tuning corner (a whole catalog only makes the build slower); ingest
-  // then brings the tags up to date for this smaller catalog, as on a fresh clone.
-  const dir = join(PROJECT, 'content', 'papers');
-  for (const name of readdirSync(dir).filter((n) => /^tags: \[.*\b(lora|peft|quantization)\b/m.test(readFileSync(join(dir, n), 'utf8')))) {
-    copyFileSync(join(dir, name), join(root, 'content', 'papers', name));
-  }
+  root = tempProject({ topics: readFileSync(join(FIXTURE, 'content', 'topics.yaml'), 'utf8') });
+  // the fixture's entries, induced topics and seeds; ingest brings the tags up to date, as on a fresh clone
+  cpSync(join(FIXTURE, 'content'), join(root, 'content'), { recursive: true });
+  cpSync(join(FIXTURE, 'seeds'), join(root, 'seeds'), { recursive: true });
   steps['ingest'] = npm('run', 'ingest');
   steps['new'] = npm('run', 'new', '--', '--title', TITLE, '--abstract', ABSTRACT, '--url', 'https://huggingface.co/timdettmers');
   steps['check'] = npm('run', 'check');

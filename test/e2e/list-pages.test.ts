@@ -1,33 +1,22 @@
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll, select } from 'hast-util-select';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commandEnv, PROJECT, removeTempProjects, tempProject } from '../check/support/temp-project.ts';
+import { describe, expect, it } from 'vitest';
 import { checkInternalLinks } from '../support/internal-links.ts';
+import { fixtureSite } from './support/fixture-catalog.ts';
 
 /**
- * Long lists split into pages (src/catalog/pages.ts). The seed catalog fits on one page
- * per list, so this builds a copy of the catalog's pruning corner with PAGE_SIZE=4: its
- * 15 papers make four pages at home, and the pruning topic several.
+ * Long lists split into pages (src/catalog/pages.ts). The fixture catalog fits on one
+ * page per list, so this builds it once more with PAGE_SIZE=4: its papers make a page
+ * of four at home for every four papers, and the pruning topic several.
  */
 const SIZE = 4;
-let root: string;
-let dist: string;
-let slugs: string[];
-let build: { status: number | null; output: string };
-
-beforeAll(() => {
-  root = tempProject({ topics: readFileSync(join(PROJECT, 'content', 'topics.yaml'), 'utf8') });
-  const dir = join(PROJECT, 'content', 'papers');
-  slugs = readdirSync(dir).filter((n) => /^tags: \[.*\bpruning-compression\b/m.test(readFileSync(join(dir, n), 'utf8'))).map((n) => n.replace(/\.mdx$/, ''));
-  for (const slug of slugs) copyFileSync(join(dir, `${slug}.mdx`), join(root, 'content', 'papers', `${slug}.mdx`));
-  const result = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8', timeout: 240_000, env: commandEnv({ PAGE_SIZE: String(SIZE) }) });
-  build = { status: result.status, output: `${result.stdout}${result.stderr}` };
-  dist = join(root, 'dist');
-}, 300_000);
-afterAll(removeTempProjects);
+const fixture = fixtureSite({ name: 'page-size-4', env: { PAGE_SIZE: String(SIZE) } });
+const dist = fixture.site;
+const slugs = fixture.entries.map((e) => e.slug);
+/** Every list's pages as the pager should link them: the first page, then `<later>page/n/`. */
+const expectedPages = (first: string, later: string, papers: number) => [first, ...Array.from({ length: Math.ceil(papers / SIZE) - 1 }, (_, i) => `${later}page/${i + 2}/`)];
 
 const page = (path: string) => fromHtml(readFileSync(join(dist, path, 'index.html'), 'utf8'));
 /** Paper slugs a page's list shows, in order. */
@@ -48,14 +37,13 @@ function walk(first: string): { pages: string[]; papers: string[] } {
 
 describe('long lists, page by page', () => {
   it('build', () => {
-    expect(build.output).not.toMatch(/error/i);
-    expect(build.status).toBe(0);
+    expect(fixture.log).not.toMatch(/error/i);
     expect(slugs.length).toBeGreaterThan(SIZE * 3);
   });
 
   it('show every paper exactly once across the home page and /papers/page/n/', () => {
     const { pages, papers } = walk('/');
-    expect(pages).toEqual(['/', '/papers/page/2/', '/papers/page/3/', '/papers/page/4/'].slice(0, Math.ceil(slugs.length / SIZE)));
+    expect(pages).toEqual(expectedPages('/', '/papers/', slugs.length));
     expect(pages.slice(1).every((p) => existsSync(join(dist, p, 'index.html')))).toBe(true);
     expect(papers.toSorted()).toEqual(slugs.toSorted());
     for (const path of pages) expect(listed(path).length).toBeLessThanOrEqual(SIZE);
@@ -66,13 +54,11 @@ describe('long lists, page by page', () => {
   });
 
   it('show every paper of a topic exactly once across its pages, with the current page marked', () => {
-    // ingest re-tags the copy as a catalog of its own: read the topic's papers from its entries
-    const dir = join(root, 'content', 'papers');
-    const members = readdirSync(dir).filter((n) => /^tags: \[.*\bpruning-compression\b/m.test(readFileSync(join(dir, n), 'utf8'))).map((n) => n.replace(/\.mdx$/, ''));
+    // the topic's papers as the build tagged them
+    const members = fixture.entries.filter((e) => e.data.tags.includes('pruning-compression')).map((e) => e.slug);
     expect(members.length).toBeGreaterThan(SIZE);
     const { pages, papers } = walk('/topics/pruning-compression/');
-    expect(pages[1]).toBe('/topics/pruning-compression/page/2/');
-    expect(pages).toHaveLength(Math.ceil(members.length / SIZE));
+    expect(pages).toEqual(expectedPages('/topics/pruning-compression/', '/topics/pruning-compression/', members.length));
     expect(papers.toSorted()).toEqual(members.toSorted());
     const current = select('.pager a[aria-current="page"]', page('/topics/pruning-compression/page/2/'));
     expect(current?.children).toEqual([{ type: 'text', value: '2', position: expect.anything() }]);
@@ -80,7 +66,7 @@ describe('long lists, page by page', () => {
     expect(readFileSync(join(dist, 'topics/pruning-compression/page/2/index.html'), 'utf8')).not.toContain('data-pagefind-body');
   });
 
-  it('show no papers-per-year chart when no paper has a year (seed entries have none)', () => {
+  it('show no papers-per-year chart when no paper has a year (the fixture has none, like seed entries)', () => {
     const topic = page('/topics/pruning-compression/');
     expect(select('h2#papers-heading', topic)).toBeDefined();
     expect(select('.year-chart', topic)).toBeUndefined();

@@ -1,18 +1,20 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type Site } from '../../scripts/lib/browser.ts';
+import { FIXTURE_PAPERS, fixtureSite } from './support/fixture-catalog.ts';
 
 /**
- * The catalog after one online visit, with the network off: pages never visited and
+ * The fixture catalog after one online visit, with the network off: pages never visited and
  * search still work, served by the service worker from its precache.
  */
+const fixture = fixtureSite();
 let site: Site;
 let context: BrowserContext;
 let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-  site = await openSite();
+  site = await openSite(fixture.site);
   context = await site.browser.newContext();
   ({ page, errors } = await site.newPage(context));
   await page.goto(site.url('/'));
@@ -42,12 +44,13 @@ describe('offline, after one visit', () => {
     expect(await page.locator('h1').textContent()).toBe('Paper Atlas');
     await page.keyboard.press('/');
     await page.locator('#search-dialog-input').pressSequentially('hypercomplex', { delay: 20 });
-    const result = page.locator('#search-dialog-results [role="option"]', { hasText: 'PHNNs' });
+    const result = page.locator('#search-dialog-results [role="option"]', { hasText: 'HyperKron' });
     await result.waitFor();
     const href = await result.getAttribute('href');
     await result.click();
     await page.waitForURL((url) => href !== null && url.href.endsWith(href));
-    expect(await page.locator('h1').textContent()).toContain('PHNNs: Lightweight Neural Networks via Parameterized Hypercomplex Convolutions');
+    expect(new URL(page.url()).pathname).toBe(FIXTURE_PAPERS.hyperkron);
+    expect(await page.locator('h1').textContent()).toContain('HyperKron: Lightweight Networks via Hypercomplex Kronecker Convolutions');
     await page.locator('article mark.search-hit').first().waitFor();
     expect(await page.locator('.abstract').textContent()).toMatch(/hypercomplex/i);
   });

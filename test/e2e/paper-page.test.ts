@@ -1,19 +1,22 @@
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type Site } from '../../scripts/lib/browser.ts';
+import { FIXTURE_PAPERS, fixtureSite } from './support/fixture-catalog.ts';
 
 /**
- * A paper page as a researcher uses it, in Chromium on the built site: the buttons and
+ * A paper page as a researcher uses it, in Chromium on the built fixture catalog: the buttons and
  * lookups, related papers, citing, moving on, the theme, print and phone layouts, and
  * the promise that the page runs no script but the tiny ones until search is opened.
  */
-const CONDCONV = '/papers/condconv-conditionally-parameterized-convolutions-for-efficient/';
-const MESHSDF = '/papers/meshsdf-differentiable-iso-surface-extraction/';
-const MATH = '/papers/beyond-fully-connected-layers-with-quaternions-parameterization-of/';
+const fixture = fixtureSite();
+const GATECONV = FIXTURE_PAPERS.gateconv;
+const MARCHNET = FIXTURE_PAPERS.marchnet;
+const MATH = FIXTURE_PAPERS.quaternion;
+const CODE = 'https://github.com/atlas-fixture/gateconv';
 
 let site: Site;
 beforeAll(async () => {
-  site = await openSite();
+  site = await openSite(fixture.site);
 });
 afterAll(async () => {
   await site?.close();
@@ -28,44 +31,44 @@ async function open(path: string, options: BrowserContextOptions = {}): Promise<
 
 describe('a paper page', () => {
   it('offers the code link as a button, without the sentence’s final period', async () => {
-    const { page } = await open(CONDCONV);
+    const { page } = await open(GATECONV);
     const button = page.getByRole('region', { name: 'Paper, code and links' }).getByRole('link');
-    expect(await button.allTextContents()).toEqual(['GitHub · tensorflow/tpu']);
-    expect(await button.getAttribute('href')).toBe('https://github.com/tensorflow/tpu/tree/master/models/official/efficientnet/condconv');
+    expect(await button.allTextContents()).toEqual(['GitHub · atlas-fixture/gateconv']);
+    expect(await button.getAttribute('href')).toBe(CODE);
   });
 
   it('looks the title up on Hugging Face, Semantic Scholar, Google Scholar and arXiv', async () => {
-    const { page } = await open(CONDCONV);
+    const { page } = await open(GATECONV);
     const find = page.getByRole('region', { name: 'Find this paper' }).getByRole('link');
     expect(await find.allTextContents()).toEqual(['Hugging Face', 'Semantic Scholar', 'Google Scholar', 'arXiv']);
     expect(await find.nth(3).getAttribute('href')).toBe(
-      'https://arxiv.org/search/?query=CondConv%3A%20Conditionally%20Parameterized%20Convolutions%20for%20Efficient%20Inference&searchtype=title',
+      'https://arxiv.org/search/?query=GateConv%3A%20Gated%20Kernel%20Mixing%20for%20Cheap%20Inference&searchtype=title',
     );
   });
 
   it('lists five related papers, each with the topics it shares', async () => {
-    const { page } = await open(CONDCONV);
+    const { page } = await open(GATECONV);
     const items = page.getByRole('region', { name: 'Related papers' }).getByRole('listitem');
     expect(await items.count()).toBe(5);
-    expect(await items.first().textContent()).toMatch(/FlexConv.*Shared topics: CNN & ViT backbone design/);
+    expect(await items.first().textContent()).toMatch(/FlexMix.*Shared topics: CNN & ViT backbone design/);
     await items.first().getByRole('link').click();
-    await page.waitForURL(/\/papers\/flexconv-/);
+    await page.waitForURL(/\/papers\/flexmix-/);
   });
 
   it('marks a declared other version of the work first in its related papers', async () => {
-    const { page } = await open(MESHSDF);
+    const { page } = await open(MARCHNET);
     const first = page.getByRole('region', { name: 'Related papers' }).getByRole('listitem').first();
-    expect(await first.textContent()).toContain('DeepMesh: Differentiable Iso-Surface Extraction');
+    expect(await first.textContent()).toContain('MarchNet++: Differentiable Iso-Surface Extraction with Changing Topology');
     expect(await first.textContent()).toContain('Another version of this work');
   });
 
   it('shows a BibTeX entry that the copy button puts on the clipboard', async () => {
-    const { page, errors } = await open(CONDCONV, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page, errors } = await open(GATECONV, { permissions: ['clipboard-read', 'clipboard-write'] });
     const entry = (await page.locator('#bibtex').textContent())!;
     expect(entry).toBe(
       [
-        '@misc{condconv-conditionally-parameterized-convolutions-for-efficient,',
-        '  title    = {{CondConv}: Conditionally Parameterized Convolutions for Efficient Inference},',
+        '@misc{gateconv-gated-kernel-mixing-for-cheap-inference,',
+        '  title    = {{GateConv}: Gated Kernel Mixing for Cheap Inference},',
         '  keywords = {CNN \\& ViT backbone design, Mixture of experts \\& conditional computation}',
         '}',
       ].join('\n'),
@@ -79,34 +82,34 @@ describe('a paper page', () => {
   });
 
   it('says what citation managers and link previews read', async () => {
-    const { page } = await open(CONDCONV);
+    const { page } = await open(GATECONV);
     const meta = (name: string) => page.locator(`meta[name="${name}"], meta[property="${name}"]`).first().getAttribute('content');
-    expect(await meta('citation_title')).toBe('CondConv: Conditionally Parameterized Convolutions for Efficient Inference');
-    expect(await meta('citation_abstract')).toMatch(/^Convolutional layers are one of the basic building blocks/);
+    expect(await meta('citation_title')).toBe('GateConv: Gated Kernel Mixing for Cheap Inference');
+    expect(await meta('citation_abstract')).toMatch(/^Convolutional kernels are usually shared by every image/);
     expect(await meta('og:type')).toBe('article');
-    expect(await meta('og:title')).toBe('CondConv: Conditionally Parameterized Convolutions for Efficient Inference · Paper Atlas');
+    expect(await meta('og:title')).toBe('GateConv: Gated Kernel Mixing for Cheap Inference · Paper Atlas');
     expect(await meta('twitter:card')).toBe('summary');
-    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(/^https?:\/\/[^/]+\/papers\/condconv-conditionally-parameterized-convolutions-for-efficient\/$/);
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(/^https?:\/\/[^/]+\/papers\/gateconv-gated-kernel-mixing-for-cheap-inference\/$/);
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     expect(jsonLd).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'ScholarlyArticle',
-      name: 'CondConv: Conditionally Parameterized Convolutions for Efficient Inference',
+      name: 'GateConv: Gated Kernel Mixing for Cheap Inference',
       keywords: ['CNN & ViT backbone design', 'Mixture of experts & conditional computation'],
     });
-    expect(jsonLd.abstract).toContain('78.3% accuracy');
+    expect(jsonLd.abstract).toContain('81.2% accuracy');
   });
 
   it('leads back to its topic and on to the previous and next papers', async () => {
-    const { page } = await open(CONDCONV);
+    const { page } = await open(GATECONV);
     const pager = page.getByRole('navigation', { name: 'More papers' });
     const next = pager.locator('a[rel="next"]');
     const nextTitle = (await next.locator('span').nth(1).textContent())!.trim();
     await next.click();
-    await page.waitForURL((url) => url.pathname !== CONDCONV);
+    await page.waitForURL((url) => url.pathname !== GATECONV);
     expect((await page.locator('h1').textContent())!.trim()).toBe(nextTitle);
     await page.locator('.paper-pager a[rel="prev"]').click();
-    await page.waitForURL((url) => url.pathname === CONDCONV);
+    await page.waitForURL((url) => url.pathname === GATECONV);
     await page.getByRole('navigation', { name: 'Breadcrumbs' }).getByRole('link', { name: 'CNN & ViT backbone design' }).click();
     await page.waitForURL(/\/topics\/cnn-vit-backbones\/$/);
   });
@@ -115,17 +118,18 @@ describe('a paper page', () => {
     const { page } = await open(MATH);
     expect(await page.locator('link[href$="katex.min.css"]').count()).toBe(1);
     expect(await page.locator('h1 .katex').count()).toBeGreaterThan(0);
-    await page.goto(site.url(CONDCONV));
+    await page.goto(site.url(GATECONV));
     expect(await page.locator('link[href$="katex.min.css"]').count()).toBe(0);
   });
 
   it('shows math in lists of titles as MathML the browser typesets, once, without KaTeX’s stylesheet', async () => {
     const { page } = await open('/');
     expect(await page.locator('link[href$="katex.min.css"]').count()).toBe(0);
-    const title = page.locator('.paper-list a.title', { has: page.locator('math') }).first();
+    const title = page.locator(`.paper-list a.title[href="${MATH}"]`);
+    expect(await title.locator('math').count()).toBe(1);
     expect(await title.locator('.katex-html').count()).toBe(0);
     // "1/n" once (n in math italic), not once per rendering
-    expect(await title.innerText()).toMatch(/Multiplications with\s*1\s*\/\s*(n|𝑛)\s*Parameters$/u);
+    expect(await title.innerText()).toMatch(/^Quaternion Layers with\s*1\s*\/\s*(n|𝑛)\s*of the Parameters$/u);
     // MathML is laid out as math: the formula has a box of its own
     expect(await title.locator('math').evaluate((m) => m.getBoundingClientRect().width)).toBeGreaterThan(5);
   });
@@ -135,7 +139,7 @@ describe('scripts on paper and topic pages', () => {
   /** The search shortcut's bootstrap may load before search opens; nothing else. */
   const BOOTSTRAP_BUDGET = 4 * 1024;
 
-  it.each([CONDCONV, '/topics/peft/'])('%s runs only the inline theme script and the tiny search bootstrap until search opens', async (path) => {
+  it.each([GATECONV, '/topics/peft/'])('%s runs only the inline theme script and the tiny search bootstrap until search opens', async (path) => {
     const context = await site.browser.newContext({ serviceWorkers: 'block' });
     const { page, errors } = await site.newPage(context);
     const scripts: { path: string; bytes: Promise<number> }[] = [];
@@ -172,7 +176,7 @@ describe('the theme', () => {
   };
 
   it('follows the system until the reader picks one, then remembers it with no flash on the next page', async () => {
-    const { page, errors } = await open(CONDCONV, { colorScheme: 'light' });
+    const { page, errors } = await open(GATECONV, { colorScheme: 'light' });
     const toggle = page.getByRole('button', { name: 'Dark theme' });
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor || getComputedStyle(document.documentElement).backgroundColor);
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
@@ -197,13 +201,13 @@ describe('the theme', () => {
   });
 
   it('starts dark on a dark system, with the toggle pressed', async () => {
-    const { page } = await open(CONDCONV, { colorScheme: 'dark' });
+    const { page } = await open(GATECONV, { colorScheme: 'dark' });
     expect(await page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).toBe('true');
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(17, 20, 24)');
   });
 
   it('hides the buttons that need JavaScript from readers without it, and keeps the BibTeX', async () => {
-    const { page } = await open(CONDCONV, { javaScriptEnabled: false });
+    const { page } = await open(GATECONV, { javaScriptEnabled: false });
     expect(await page.locator('[data-theme-toggle]').isVisible()).toBe(false);
     expect(await page.locator('[data-copy]').isVisible()).toBe(false);
     expect(await page.locator('#bibtex').isVisible()).toBe(true);
@@ -212,7 +216,7 @@ describe('the theme', () => {
 
 describe('print and phone layouts', () => {
   it('prints the paper in black on white without the site around it, even in the dark theme', async () => {
-    const { page } = await open(CONDCONV, { colorScheme: 'dark' });
+    const { page } = await open(GATECONV, { colorScheme: 'dark' });
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['.site-header', '.site-footer', '.paper-pager', '.paper-find', '[data-copy]']) {
       expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
@@ -223,10 +227,10 @@ describe('print and phone layouts', () => {
     expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');
     // the code button prints its address
     const after = await page.evaluate(() => getComputedStyle(document.querySelector('.paper-links a')!, '::after').content);
-    expect(after).toContain('https://github.com/tensorflow/tpu/tree/master/models/official/efficientnet/condconv');
+    expect(after).toContain(CODE);
   });
 
-  it.each(['/', CONDCONV, MATH, '/topics/', '/topics/peft/'])('%s fits a phone screen without sideways scrolling', async (path) => {
+  it.each(['/', GATECONV, MATH, '/topics/', '/topics/peft/'])('%s fits a phone screen without sideways scrolling', async (path) => {
     const { page } = await open(path, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);

@@ -5,16 +5,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type Site } from '../../scripts/lib/browser.ts';
 import type { SuggestableTopic } from '../../src/search/close-topics.ts';
 import { queryVariants } from '../../src/search/engine.ts';
+import { FIXTURE_PAPERS, fixtureSite } from './support/fixture-catalog.ts';
 
 /**
- * Search as a reader meets it, in Chromium on the built site: the dialog from the
+ * Search as a reader meets it, in Chromium on the built fixture catalog: the dialog from the
  * keyboard and the header button, topic filters, opening a result, the shareable
  * /search/ page, and what happens when nothing matches. The service worker is kept out
  * (see offline.test.ts) so every run starts from the network.
  */
+const fixture = fixtureSite();
 let site: Site;
 beforeAll(async () => {
-  site = await openSite();
+  site = await openSite(fixture.site);
 });
 afterAll(async () => {
   await site?.close();
@@ -46,7 +48,7 @@ describe('search on a paper page', () => {
     page.on('request', (request) => {
       if (request.resourceType() === 'script' || request.url().includes('/pagefind/')) requests.push(request);
     });
-    await page.goto(site.url('/papers/condconv-conditionally-parameterized-convolutions-for-efficient/'));
+    await page.goto(site.url(FIXTURE_PAPERS.gateconv));
     await page.waitForLoadState('load');
     expect(requests.map((r) => r.url()).filter((url) => url.includes('/pagefind/'))).toEqual([]);
     // the bootstrap and Vite's import helper, nothing else, a couple of KB before compression
@@ -64,21 +66,21 @@ describe('search on a paper page', () => {
     await poll(() => dialog(page).evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
 
-    await typeQuery(page, 'CondConv');
-    await poll(() => options(page).first().locator('.search-result-title').textContent()).toContain('CondConv: Conditionally Parameterized Convolutions');
+    await typeQuery(page, 'GateConv');
+    await poll(() => options(page).first().locator('.search-result-title').textContent()).toContain('GateConv: Gated Kernel Mixing for Cheap Inference');
     // the first result is active; the search box points at it for screen readers
     expect(await input(page).getAttribute('aria-activedescendant')).toBe(await options(page).first().getAttribute('id'));
     expect(await input(page).getAttribute('aria-expanded')).toBe('true');
     // title words of the query are marked, and the excerpt comes from the abstract
-    expect(await options(page).first().locator('.search-result-title mark').first().textContent()).toBe('CondConv');
+    expect(await options(page).first().locator('.search-result-title mark').first().textContent()).toBe('GateConv');
     const excerpt = options(page).first().locator('.search-result-excerpt');
-    expect(await excerpt.locator('mark').first().textContent()).toBe('CondConv');
+    expect(await excerpt.locator('mark').first().textContent()).toBe('GateConv');
     // abstract text, not the topic chips' labels
     expect(await excerpt.textContent()).not.toContain('CNN & ViT backbone design');
     // topic chips of the paper
     expect(await options(page).first().locator('.search-result-topics .chip').count()).toBeGreaterThan(0);
 
-    // CondConv finds one paper; a broader query gives the arrow keys somewhere to go
+    // GateConv finds one paper; a broader query gives the arrow keys somewhere to go
     await input(page).fill('');
     await typeQuery(page, 'pruning');
     expect(await options(page).count()).toBeGreaterThan(1);
@@ -148,7 +150,7 @@ describe('search on a paper page', () => {
     await typeQuery(page, 'pruning');
     const filters = page.locator('[data-search-dialog] .search-filter');
     await filters.first().waitFor();
-    // the seed has no years or venues: those filters stay out of sight
+    // the fixture, like the seed, has no years or venues: those filters stay out of sight
     expect(await page.locator('[data-search-dialog] [data-search-years]').isVisible()).toBe(false);
     expect(await page.locator('[data-search-dialog] [data-search-venues]').isVisible()).toBe(false);
     // the largest topic among the results comes first, with its count
@@ -292,7 +294,7 @@ describe('topic aliases, expanded in the browser', () => {
 describe('the index', () => {
   it("holds a paper's abstract as text, its title and topics as metadata and filters, and none of the page around them", async () => {
     const { page, errors } = await freshPage();
-    const path = '/papers/condconv-conditionally-parameterized-convolutions-for-efficient/';
+    const path = FIXTURE_PAPERS.gateconv;
     await page.goto(site.url(path));
     const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
     const title = squash(await page.locator('h1').textContent());
@@ -312,7 +314,7 @@ describe('the index', () => {
     // test runner leaves the browser's import() alone.
     const record = (await page.evaluate(`(async () => {
       const pagefind = await import('/pagefind/pagefind.js');
-      const found = await pagefind.search('CondConv');
+      const found = await pagefind.search('GateConv');
       const all = await Promise.all(found.results.map((hit) => hit.data()));
       return all.find((data) => data.url === ${JSON.stringify(path)});
     })()`)) as { content: string; meta: Record<string, string>; filters: Record<string, string[]> } | undefined;
@@ -339,7 +341,7 @@ describe('the dialog for assistive technology', () => {
     // axe is injected as a script; the page's Content-Security-Policy would refuse it
     const context = await site.browser.newContext({ colorScheme, bypassCSP: true, serviceWorkers: 'block' });
     const { page, errors } = await site.newPage(context);
-    await page.goto(site.url('/papers/condconv-conditionally-parameterized-convolutions-for-efficient/'));
+    await page.goto(site.url(FIXTURE_PAPERS.gateconv));
     await page.keyboard.press('/');
     await typeQuery(page, 'pruning');
     await page.locator('[data-search-dialog] .search-filter').first().waitFor();

@@ -3,9 +3,10 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type Site } from '../../scripts/lib/browser.ts';
+import { FIXTURE_PAPERS, fixtureSite } from './support/fixture-catalog.ts';
 
 /**
- * axe-core, WCAG 2.1 A and AA rules, on one page of each kind, in Chromium, in the light
+ * axe-core, WCAG 2.1 A and AA rules, on one page of each kind of the fixture catalog, in Chromium, in the light
  * and the dark theme. The pages' Content-Security-Policy would refuse axe's injected
  * script, so the test context bypasses it (the site's own scripts run as always).
  */
@@ -14,12 +15,12 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 const PAGES: [name: string, path: string, ready?: (page: Page) => Promise<unknown>][] = [
   ['home', '/'],
-  ['paper', '/papers/condconv-conditionally-parameterized-convolutions-for-efficient/'],
-  ['paper with math', '/papers/beyond-fully-connected-layers-with-quaternions-parameterization-of/'],
+  ['paper', FIXTURE_PAPERS.gateconv],
+  ['paper with math', FIXTURE_PAPERS.quaternion],
   ['topics', '/topics/'],
   ['topic', '/topics/peft/'],
   ['graph', '/graph/', (page) => page.waitForLoadState('networkidle')],
-  ['search', '/search/?q=CondConv', (page) => page.locator('main a[href*="/papers/condconv"]').first().waitFor()],
+  ['search', '/search/?q=GateConv', (page) => page.locator(`main a[href^="${FIXTURE_PAPERS.gateconv}"]`).first().waitFor()],
   ['offline', '/offline/', (page) => page.locator('[data-offline-summary]', { hasText: 'whole catalog' }).waitFor()],
 ];
 
@@ -28,9 +29,10 @@ interface AxeResult {
   passes: unknown[];
 }
 
+const fixture = fixtureSite();
 let site: Site;
 beforeAll(async () => {
-  site = await openSite();
+  site = await openSite(fixture.site);
 });
 afterAll(async () => {
   await site?.close();

@@ -24,6 +24,10 @@ import { commandEnv, PROJECT } from '../../check/support/temp-project.ts';
  */
 export const FIXTURE = join(PROJECT, 'test', 'fixtures', 'catalog');
 
+/** Files the fixture's folder keeps beside the project: the key it was built for, the build's output. */
+const KEY = '.fixture-key';
+const LOG = '.fixture-build.log';
+
 /** Environment that changes what a build makes; the fixture build sets them itself. */
 const BUILD_ENV = ['BASE_PATH', 'SITE_URL', 'PAGE_SIZE', BUDGET_ENV];
 
@@ -41,6 +45,8 @@ export interface FixtureSite {
   site: string;
   /** The catalog's entries, after ingest (tags as the build derived them). */
   entries: PaperEntry[];
+  /** What `npm run build` printed. */
+  log: string;
 }
 
 function hashTree(hash: ReturnType<typeof createHash>, root: string, path: string): void {
@@ -70,14 +76,14 @@ function prepare(dir: string): void {
   linkNodeModules(join(PROJECT, 'node_modules'), join(dir, 'node_modules'));
 }
 
-function build(dir: string, options: FixtureOptions): void {
+function build(dir: string, options: FixtureOptions): string {
   const env = commandEnv();
   for (const name of BUILD_ENV) delete env[name];
   Object.assign(env, options.env);
   const run = spawnSync('npm', ['run', 'build'], { cwd: dir, env, encoding: 'utf8', timeout: 300_000, maxBuffer: 64 * 1024 * 1024 });
-  if (run.status !== 0) {
-    throw new Error(`The fixture catalog did not build (npm run build in ${dir}, exit ${run.status ?? run.signal}):\n${`${run.stdout}${run.stderr}`.slice(-6000)}`);
-  }
+  const log = `${run.stdout}${run.stderr}`;
+  if (run.status !== 0) throw new Error(`The fixture catalog did not build (npm run build in ${dir}, exit ${run.status ?? run.signal}):\n${log.slice(-6000)}`);
+  return log;
 }
 
 /**
@@ -88,7 +94,7 @@ export function fixtureSite(options: FixtureOptions = {}): FixtureSite {
   const name = options.name ?? 'default';
   const project = createHash('sha256').update(PROJECT).digest('hex').slice(0, 10);
   const dir = join(tmpdir(), `paper-atlas-e2e-${project}-${name}`);
-  const keyFile = join(dir, '.fixture-key');
+  const keyFile = join(dir, KEY);
   const key = buildKey(options);
   const ready = existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key && existsSync(join(dir, 'dist', 'index.html'));
   if (!ready) {
@@ -96,15 +102,15 @@ export function fixtureSite(options: FixtureOptions = {}): FixtureSite {
     rmSync(fresh, { recursive: true, force: true });
     try {
       prepare(fresh);
-      build(fresh, options);
-      writeFileSync(join(fresh, '.fixture-key'), key);
+      writeFileSync(join(fresh, LOG), build(fresh, options));
+      writeFileSync(join(fresh, KEY), key);
       rmSync(dir, { recursive: true, force: true });
       renameSync(fresh, dir);
     } finally {
       rmSync(fresh, { recursive: true, force: true });
     }
   }
-  return { dir, site: join(dir, 'dist'), entries: readEntries(catalogPaths(dir).papers) };
+  return { dir, site: join(dir, 'dist'), entries: readEntries(catalogPaths(dir).papers), log: readFileSync(join(dir, LOG), 'utf8') };
 }
 
 /** A fixture paper's page, by the start of its slug (unique in the fixture). */
