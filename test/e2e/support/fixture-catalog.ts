@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { catalogPaths } from '../../../src/content/paths.ts';
 import { readEntries, type PaperEntry } from '../../../src/content/read-entries.ts';
 import { BUDGET_ENV } from '../../../src/offline/build/budget.ts';
@@ -58,11 +59,12 @@ function hashTree(hash: ReturnType<typeof createHash>, root: string, path: strin
   }
 }
 
-/** A key of what shapes the fixture's build: code, config, dependencies, fixture and options. */
+/** A key of what shapes the fixture's build: code, config, dependencies, the fixture, this file and the options. */
 function buildKey(options: FixtureOptions): string {
   const hash = createHash('sha256');
   for (const name of [...PROJECT_FILES, 'package-lock.json']) hashTree(hash, PROJECT, name);
   hashTree(hash, PROJECT, relative(PROJECT, FIXTURE));
+  hashTree(hash, PROJECT, relative(PROJECT, fileURLToPath(import.meta.url)));
   hash.update(JSON.stringify(options.env ?? {}));
   return hash.digest('hex');
 }
