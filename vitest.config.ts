@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // end-to-end tests share one built site and one browser; run files one at a time there
+    // end-to-end tests share one built site and one browser: files one at a time; `npm run test:unit` runs its files in parallel
     fileParallelism: false,
     testTimeout: 30_000,
     hookTimeout: 300_000,
