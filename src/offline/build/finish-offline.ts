@@ -37,14 +37,30 @@ export function injectPrecache(swSource: string, manifest: readonly ManifestEntr
   return swSource.slice(0, at) + entries + swSource.slice(at + marker.length);
 }
 
-/** The build log's line on what a first visit stores. */
-export function reportPlan(plan: OfflinePlan, budget: number, plannedMs: number, logger: StepLogger): void {
+/** A plan of the offline files, with the budget it was split at and how long listing and hashing took. */
+export interface TimedPlan {
+  plan: OfflinePlan;
+  budget: number;
+  ms: number;
+}
+
+/** Lists, hashes and splits what `site` holds now at the configured budget (see planOffline). */
+export async function planSite(site: string): Promise<TimedPlan> {
+  const budget = offlineBudget();
+  const started = performance.now();
+  const plan = await planOffline(site, budget);
+  return { plan, budget, ms: performance.now() - started };
+}
+
+/** Checks the written service worker against the plan, then logs what a first visit stores. */
+export async function checkAndReport(site: string, { plan, budget, ms }: TimedPlan, logger: StepLogger): Promise<void> {
+  await checkOffline(site, plan.listed, logger);
   const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
   const { split, status } = plan;
   logger.info(
     `a first visit stores ${status.precachedFiles} of ${status.files} files, ${mb(status.precachedBytes)} of ${mb(status.bytes)} ` +
       `(shell ${mb(split.shellBytes)}, ${mb(split.budgetBytes)} of the ${mb(budget)} budget)${status.complete ? ': the whole catalog' : ''}; ` +
-      `listed and hashed in ${Math.round(plannedMs)} ms`,
+      `listed and hashed in ${Math.round(ms)} ms`,
   );
 }
 
@@ -54,14 +70,10 @@ export function reportPlan(plan: OfflinePlan, budget: number, plannedMs: number,
  * included, writes the listing, fills the precache into sw.js and checks it.
  */
 export async function finishOffline(site: string, logger: StepLogger): Promise<void> {
-  const budget = offlineBudget();
-  const started = performance.now();
-  const plan = await planOffline(site, budget);
-  const planned = performance.now() - started;
+  const timed = await planSite(site);
   const file = join(site, 'sw.js');
   const sw = await readFile(file, 'utf8').catch(() => undefined);
   if (sw === undefined) throw new Error(`No service worker at ${file}. Hint: run \`astro build\` first (\`npm run build\` does both).`);
-  await writeFile(file, injectPrecache(sw, plan.manifest));
-  await checkOffline(site, plan.listed, logger);
-  reportPlan(plan, budget, planned, logger);
+  await writeFile(file, injectPrecache(sw, timed.plan.manifest));
+  await checkAndReport(site, timed, logger);
 }

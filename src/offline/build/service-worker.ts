@@ -1,10 +1,8 @@
 import AstroPWA, { type PwaOptions } from '@vite-pwa/astro';
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { offlineBudget } from './budget.ts';
-import { PRECACHE_PLACEHOLDER, reportPlan } from './finish-offline.ts';
-import { planOffline, type ManifestEntry } from './offline-plan.ts';
-import { checkOffline } from './precache-check.ts';
+import { PRECACHE_PLACEHOLDER, checkAndReport, planSite } from './finish-offline.ts';
+import type { ManifestEntry } from './offline-plan.ts';
 
 /**
  * The catalog offline and installable. The service worker (src/offline/browser/sw.ts,
@@ -90,14 +88,10 @@ export default function offline(options: { apart?: boolean } = {}): AstroIntegra
           return;
         }
         const site = fileURLToPath(params.dir);
-        const budget = offlineBudget();
-        const started = performance.now();
-        const plan = await planOffline(site, budget);
-        const planned = performance.now() - started;
-        manifest = plan.manifest;
+        const timed = await planSite(site);
+        manifest = timed.plan.manifest;
         await pwa?.hooks['astro:build:done']?.(params);
-        await checkOffline(site, plan.listed, params.logger);
-        reportPlan(plan, budget, planned, params.logger);
+        await checkAndReport(site, timed, params.logger);
       },
     },
   };
