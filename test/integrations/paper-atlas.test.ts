@@ -1,8 +1,12 @@
 import type { AstroIntegration } from 'astro';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
 import { describe, expect, it } from 'vitest';
 import paperAtlas, { buildSteps } from '../../src/integrations/paper-atlas.ts';
+import { STAGE_LOG_ENV } from '../../src/integrations/stage-log.ts';
 
 interface Update {
   vite?: { plugins?: Plugin[] };
@@ -34,9 +38,24 @@ describe('paperAtlas()', () => {
     expect(names.at(-1)).toBe('paper-atlas:offline');
   });
 
-  it('wraps the steps after the pages in the benchmark’s stage timer', () => {
-    const timed = buildSteps().slice(-3);
-    for (const step of timed) expect(step.hooks['astro:build:done'], step.name).toBeTypeOf('function');
+  it('marks the heap release as a stage for the benchmark, and leaves no Pagefind stage inside Astro when the index is made apart', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'paper-atlas-stages-'));
+    const log = join(dir, 'stages.jsonl');
+    const logger = { info: () => undefined, warn: () => undefined };
+    process.env[STAGE_LOG_ENV] = log;
+    try {
+      for (const apart of [false, true]) {
+        const release = buildSteps(apart).find((i) => i.name === 'paper-atlas:release-heap')!;
+        await release.hooks['astro:build:done']!({ logger } as never);
+      }
+      const apartPagefind = buildSteps(true).find((i) => i.name === 'paper-atlas:pagefind')!;
+      await apartPagefind.hooks['astro:build:done']!({ dir: new URL('file:///nonexistent-paper-atlas-site/'), logger } as never);
+      const stages = readFileSync(log, 'utf8').trim().split('\n').map((line) => (JSON.parse(line) as { stage: string }).stage);
+      expect(stages).toEqual(['release heap', 'release heap']);
+    } finally {
+      delete process.env[STAGE_LOG_ENV];
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('leaves the search index and the precache to finish-site.ts when the build runs them apart', async () => {
