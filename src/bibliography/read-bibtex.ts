@@ -4,9 +4,10 @@
  * Better BibTeX's own parser (`@retorquere/bibtex-parser`); this module only chooses the
  * fields the catalog keeps and says clearly what is wrong with an entry.
  */
-import { parse, type Creator } from '@retorquere/bibtex-parser';
+import type { Creator } from '@retorquere/bibtex-parser';
 import { preview, type ContentProblem } from '../content/content-error.ts';
 import { parseVerbatim, type VerbatimEntry } from './bibtex-verbatim.ts';
+import { decodeFields, LATEX_LOGO, type DecodeJob } from './decode-latex.ts';
 import { lineAt, lineStarts } from './lines.ts';
 import { checkedIds, cleanText, MARKUP, monthNumber, uniqueKeywords, yearOf } from './normalize.ts';
 import type { BibAuthor, BibRecord, ReadResult, VenueType } from './record.ts';
@@ -21,14 +22,12 @@ export const ENTRY_TYPES = new Set([
   'legal', 'review', 'set', 'xdata', 'data', 'softwareversion', 'softwaremodule', 'codefragment',
 ]);
 
-/** Fields that may hold LaTeX and go through the full parser when they do. */
+/** Fields that may hold LaTeX, decoded when they do. */
 const TEXT_FIELDS = ['title', 'abstract', 'journal', 'journaltitle', 'booktitle', 'eventtitle', 'keywords'] as const;
 /** Fields a crossref child takes from its parent when it lacks them (BibTeX's rule, with biblatex's title → booktitle). */
 const INHERITED = ['author', 'year', 'date', 'month', 'journal', 'journaltitle', 'booktitle', 'eventtitle', 'publisher'];
 /** A value holding any of these is LaTeX, not plain text. */
 const LATEX = /[\\{}$~^_%&#]|--|``|''/;
-/** `$…$` math, not `\$`; kept as written rather than turned into Unicode. */
-const MATH = /(?<!\\)\$[^$]+?(?<!\\)\$/g;
 
 interface Located {
   entry: VerbatimEntry;
@@ -93,52 +92,6 @@ function parseError(file: string, text: string, starts: number[], error: { error
   };
 }
 
-/**
- * The TeX family's logos as plain words. The parser knows `\LaTeX` (and typesets it, see
- * LATEX_LOGO) but not these, which papers about TeX, typography and tooling write in
- * titles and author names ("The {\TeX}book", "{\LaTeX3} Project Team").
- */
-const LOGOS: Record<string, string> = {
-  TeX: 'TeX', BibTeX: 'BibTeX', LaTeXe: 'LaTeX2ε', AmS: 'AMS', AMS: 'AMS', AmSTeX: 'AMS-TeX', AMSTeX: 'AMS-TeX', AmSLaTeX: 'AMS-LaTeX',
-  METAFONT: 'METAFONT', MF: 'METAFONT', METAPOST: 'MetaPost', MP: 'MetaPost', XeTeX: 'XeTeX', XeLaTeX: 'XeLaTeX',
-  LuaTeX: 'LuaTeX', LuaLaTeX: 'LuaLaTeX', pdfTeX: 'pdfTeX', pdfLaTeX: 'pdfLaTeX', ConTeXt: 'ConTeXt', eTeX: 'ε-TeX',
-  SliTeX: 'SliTeX', LAMSTeX: 'LAMS-TeX', PiCTeX: 'PiCTeX', TikZ: 'TikZ',
-};
-/** How the parser writes `\LaTeX`: small raised A and lowered E, as markup; plain text wants the word. */
-const LATEX_LOGO = /Lᴬ\s*T\s*<sub>E<\/sub>\s*X/g;
-
-/** One full-parser pass over the fields that hold LaTeX, with math swapped out so it survives as written. */
-function decodeLatex(jobs: { id: string; fields: Record<string, string> }[], warn: (id: string, tex: string) => void): Map<string, Record<string, unknown>> {
-  const maths: string[] = [];
-  const protect = (value: string): string => value.replace(MATH, (math) => `zqmath${maths.push(math) - 1}qz`);
-  const source = jobs
-    .map(({ id, fields }) => {
-      const body = Object.entries(fields).map(([name, value]) => `${name} = {${name === 'author' || name === 'keywords' ? value : protect(value)}}`);
-      return `@misc{${id},\n${body.join(',\n')}\n}`;
-    })
-    .join('\n');
-  const library = parse(source, {
-    sentenceCase: false,
-    caseProtection: false,
-    english: false,
-    unsupported: (_node, tex, entry) => {
-      const logo = LOGOS[tex.slice(1)];
-      if (logo !== undefined) return logo;
-      warn(entry.key, tex);
-      return tex;
-    },
-  });
-  const restore = (value: unknown): unknown =>
-    typeof value === 'string' ? value.replace(/zqmath(\d+)qz/g, (_m, n: string) => maths[Number(n)]!).replace(LATEX_LOGO, 'LaTeX') : value;
-  const out = new Map<string, Record<string, unknown>>();
-  for (const entry of library.entries) {
-    const fields: Record<string, unknown> = {};
-    for (const [name, value] of Object.entries(entry.fields)) fields[name] = restore(value);
-    out.set(entry.key, fields);
-  }
-  return out;
-}
-
 function author(creator: Creator): BibAuthor {
   const clean = (text: string) => cleanText(text.replace(LATEX_LOGO, 'LaTeX').replace(MARKUP, ''));
   if (creator.name !== undefined) return { literal: clean(creator.name) };
@@ -173,11 +126,16 @@ export function bibtexMacros(text: string): Record<string, string> {
   return parseVerbatim(text).strings;
 }
 
+export interface ReadBibtexOptions {
+  /** Send every field that holds LaTeX through the full parser, as a reference for the fast path (tests). */
+  fullParse?: boolean;
+}
+
 /**
  * Reads a BibTeX file. Entries with a problem are reported and left out of `records`.
  * `macros` are `@string` definitions from the other files of the same import.
  */
-export function readBibtex(text: string, file: string, macros?: Readonly<Record<string, string>>): ReadResult {
+export function readBibtex(text: string, file: string, macros?: Readonly<Record<string, string>>, options: ReadBibtexOptions = {}): ReadResult {
   const library = parseVerbatim(text, macros);
   const starts = lineStarts(text);
   const problems: ContentProblem[] = [];
@@ -236,32 +194,30 @@ export function readBibtex(text: string, file: string, macros?: Readonly<Record<
     papers.push(item);
   }
 
-  // Fields that hold LaTeX, and every author list (names need the parser's splitting), go through the full parser.
-  const jobs = papers.map((item, index) => {
-    const fields: Record<string, string> = {};
+  // Fields that hold LaTeX, and every author list, are decoded to Unicode (see decode-latex.ts).
+  const jobs = papers.map((item): DecodeJob => {
+    const text: Record<string, string> = {};
     for (const name of TEXT_FIELDS) {
       const value = item.entry.fields[name];
-      if (value !== undefined && LATEX.test(value)) fields[name] = value;
+      if (value !== undefined && LATEX.test(value)) text[name] = value;
     }
-    if (item.entry.fields.author !== undefined) fields.author = item.entry.fields.author;
-    return { id: `e${index}`, fields };
+    const author = item.entry.fields.author;
+    return author === undefined ? { text } : { text, author };
   });
-  const decoded = decodeLatex(
-    jobs.filter((job) => Object.keys(job.fields).length > 0),
-    (id, tex) => {
-      const item = papers[Number(id.slice(1))];
-      if (!item) return;
+  const decoded = decodeFields(jobs, options);
+  papers.forEach((item, index) => {
+    for (const tex of decoded.unknown[index]!) {
       warnings.push({
         file, line: item.line, entry: item.entry.key,
         expected: 'LaTeX the parser knows', found: `the command ${preview(tex, 40)}`, hint: 'it was kept as written; replace it by the character it stands for if the page shows it wrong',
       });
-    },
-  );
+    }
+  });
 
   const records: BibRecord[] = [];
   papers.forEach(({ entry, line }, index) => {
     const fields = entry.fields;
-    const done = decoded.get(`e${index}`) ?? {};
+    const done = decoded.fields[index]!;
     const textOf = (name: string): string | undefined => {
       const value = done[name] ?? fields[name];
       if (typeof value !== 'string') return undefined;

@@ -1,7 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readBibliography } from '../../src/bibliography/read-bibliography.ts';
+import { readBibtex } from '../../src/bibliography/read-bibtex.ts';
 import { formatProblem } from '../../src/content/content-error.ts';
+import { readSeeds } from '../../src/ingest/read-seeds.ts';
+import { syntheticBibtex } from '../../scripts/lib/synthetic-bibtex.ts';
+import { syntheticCatalog } from '../../scripts/lib/synthetic-catalog.ts';
+import { latexSample } from '../support/latex-sample.ts';
 
 const FIXTURES = new URL('../fixtures/bibliography/', import.meta.url);
 function read(name: string) {
@@ -203,5 +209,29 @@ describe('the fast path for plain fields', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('the fast paths (plain fields, names decoded once) give what the full parser gives', () => {
+  /** Everything readBibtex says of a file, read with the fast paths and with every field through the full parser. */
+  const both = (text: string, name: string) => [readBibtex(text, name), readBibtex(text, name, undefined, { fullParse: true })] as const;
+  const fixtures = fileURLToPath(FIXTURES);
+  const names = [...readdirSync(fixtures).filter((n) => n.endsWith('.bib')), ...readdirSync(new URL('bad/', FIXTURES)).filter((n) => n.endsWith('.bib')).map((n) => `bad/${n}`)];
+
+  it.each(names)('in the fixture %s: records, warnings and problems', (name) => {
+    const [fast, full] = both(readFileSync(new URL(name, FIXTURES), 'utf8'), name);
+    expect(fast).toEqual(full);
+  });
+  it('in the benchmark\'s synthetic file (1,000 entries in the five exporters\' shapes)', () => {
+    const seeds = readSeeds(fileURLToPath(new URL('../../seeds/', import.meta.url))).map(({ title, abstract }) => ({ title, abstract }));
+    const [fast, full] = both(syntheticBibtex(syntheticCatalog(seeds, 1000)), 'synthetic.bib');
+    expect(fast.records).toHaveLength(1000);
+    expect(fast).toEqual(full);
+  });
+  it.each([1, 2, 3])('in a varied sample of braces, escapes, comments, math, commands and names (seed %i)', (seed) => {
+    const [fast, full] = both(latexSample(400, seed), 'sample.bib');
+    expect(fast.records.length).toBeGreaterThan(350);
+    expect(fast.warnings.length).toBeGreaterThan(100);
+    expect(fast).toEqual(full);
   });
 });
