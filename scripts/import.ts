@@ -1,6 +1,6 @@
 /**
  * `npm run import -- FILE…`: adds the papers of bibliography files (BibTeX, CSL-JSON,
- * RIS) to the catalog, then runs ingest so the new entries get their topic tags.
+ * RIS) to the catalog, tagged by the ingest pass import runs over the whole catalog.
  *
  *   npm run import -- refs.bib more.ris [--skip-bad] [--check] [--root DIR] [--today YYYY-MM-DD]
  *
@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ContentError, formatProblem } from '../src/content/content-error.ts';
 import { importBibliographies, importSummary } from '../src/ingest/run-import.ts';
-import { ingest, summaryLine } from '../src/ingest/run-ingest.ts';
+import { summaryLine } from '../src/ingest/run-ingest.ts';
 import { readCommandLine, UsageError } from './lib/command-line.ts';
 
 const USAGE = 'npm run import -- FILE… [--skip-bad] [--check] [--root DIR] [--today YYYY-MM-DD]';
@@ -50,7 +50,8 @@ try {
   for (const problem of report.problems) console.error(`  ${values['skip-bad'] ? 'skipped' : 'error'}: ${formatProblem(problem)}`);
   for (const file of report.refused) console.error(`${file}: nothing imported, since some of its entries cannot be read. Fix them, or pass --skip-bad to import the others.`);
   console.log(importSummary(report));
-  if (!values.check && report.changes.length > 0) console.log(summaryLine(ingest({ root, ...(values.today && { today: values.today }) })));
+  // import tagged its entries in an ingest pass of its own, the one `npm run ingest` would run next
+  if (report.tagged) console.log(summaryLine(report.tagged, values.check));
   if (report.refused.length > 0) process.exitCode = 1;
 } catch (error) {
   if (error instanceof ContentError) {

@@ -22,19 +22,25 @@ export interface PaperEntry {
   abstract: string;
 }
 
-/** Reads and validates every `content/papers/*.mdx`; all problems are reported together. */
-export function readEntries(papersDir: string, relativeDir = PAPERS_DIR): PaperEntry[] {
+/**
+ * Reads and validates every `content/papers/*.mdx`; all problems are reported together.
+ * `pending` holds entries about to be written (path from the project root → text), read
+ * as if they were on disk already: import tags what it writes before writing it.
+ */
+export function readEntries(papersDir: string, relativeDir = PAPERS_DIR, pending?: ReadonlyMap<string, string>): PaperEntry[] {
   let names: string[];
   try {
-    names = readdirSync(papersDir).filter((name) => name.endsWith('.mdx')).sort();
+    names = readdirSync(papersDir).filter((name) => name.endsWith('.mdx'));
   } catch {
-    return [];
+    names = [];
   }
+  for (const path of pending?.keys() ?? []) if (path.startsWith(`${relativeDir}/`) && path.endsWith('.mdx')) names.push(path.slice(relativeDir.length + 1));
+  names = [...new Set(names)].sort();
   const problems: ContentProblem[] = [];
   const entries: PaperEntry[] = [];
   for (const name of names) {
     const path = `${relativeDir}/${name}`;
-    const text = readFileSync(join(papersDir, name), 'utf8');
+    const text = pending?.get(path) ?? readFileSync(join(papersDir, name), 'utf8');
     try {
       const { data, body } = parseEntry(text, path);
       const parsed = paperSchema.safeParse(data);

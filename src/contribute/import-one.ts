@@ -1,6 +1,6 @@
 /**
  * `npm run new -- --bib FILE`: one paper from a bibliography entry (a Zotero "Export
- * Item…", a Scholar "BibTeX" link), through npm run import's reader and writer, then ingest.
+ * Item…", a Scholar "BibTeX" link), through npm run import's reader, writer and ingest pass.
  */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
@@ -9,7 +9,6 @@ import { ContentError, type ContentProblem } from '../content/content-error.ts';
 import { catalogPaths } from '../content/paths.ts';
 import { readEntries } from '../content/read-entries.ts';
 import { importBibliographies } from '../ingest/run-import.ts';
-import { ingest } from '../ingest/run-ingest.ts';
 import type { Added } from './new-paper.ts';
 
 export function importOne(root: string, file: string, today?: string): Added & { warnings: ContentProblem[] } {
@@ -37,7 +36,7 @@ export function importOne(root: string, file: string, today?: string): Added & {
   const report = importBibliographies(options);
   const created = report.changes.find((c) => c.kind === 'created')!;
   const slug = created.path.replace(/^.*\/|\.mdx$/g, '');
-  const ingested = ingest({ root, ...(today && { today }) });
   const tags = readEntries(catalogPaths(root).papers).find((e) => e.slug === slug)?.data.tags ?? [];
-  return { slug, path: created.path, tags, report: ingested, warnings: report.warnings };
+  // import ran the ingest pass that tagged the paper
+  return { slug, path: created.path, tags, report: report.tagged!, warnings: report.warnings };
 }

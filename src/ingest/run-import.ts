@@ -1,7 +1,9 @@
 /**
  * `npm run import`: bibliography files in, entries out, through the entry writer ingest
  * uses (the same slugs, escaping and key order), and then ingest itself, which tags the
- * new entries as it tags every other.
+ * new entries as it tags every other. That ingest pass reads the entries import is about
+ * to write before they are written, so they are written once, tagged, and an ingest run
+ * after the import has nothing to rewrite.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -16,6 +18,7 @@ import { escapeMdxText } from '../content/mdx-escape.ts';
 import { catalogPaths, entryPath } from '../content/paths.ts';
 import { readEntries, type PaperEntry } from '../content/read-entries.ts';
 import { whyDistinct, type PaperFacts } from '../content/paper-identity.ts';
+import { ingest, type IngestReport } from './run-ingest.ts';
 import { uniqueSlug } from '../content/slug.ts';
 import { titleKey } from '../content/title-key.ts';
 
@@ -68,6 +71,8 @@ export interface ImportReport {
   warnings: ContentProblem[];
   /** Files with bad entries that imported nothing. */
   refused: string[];
+  /** The ingest pass over the catalog with these changes in, which tagged them; absent when import changed nothing. */
+  tagged?: IngestReport;
 }
 
 /**
@@ -234,9 +239,16 @@ export function importBibliographies(options: ImportOptions): ImportReport {
     }
   }
 
+  if (report.changes.length === 0) return report;
+  // Ingest tags the whole catalog, these entries in, once; it writes what it changes (the
+  // entries whose tags it derived, the vocabulary it induced, its evidence), import the rest.
+  const pending = new Map(report.changes.map((change) => [change.path, change.text]));
+  report.tagged = ingest({ root: options.root, today, pending, ...(options.check && { check: true }) });
+  const tagged = new Map(report.tagged.changes.map((change) => [change.path, change.text]));
+  for (const change of report.changes) change.text = tagged.get(change.path) ?? change.text;
   if (!options.check) {
     mkdirSync(paths.papers, { recursive: true });
-    for (const change of report.changes) writeFileSync(join(options.root, change.path), change.text);
+    for (const change of report.changes) if (!tagged.has(change.path)) writeFileSync(join(options.root, change.path), change.text);
   }
   return report;
 }

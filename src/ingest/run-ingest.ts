@@ -21,6 +21,8 @@ export interface IngestOptions {
   check?: boolean;
   /** Date stamped on new entries (YYYY-MM-DD); defaults to today (UTC). */
   today?: string;
+  /** Entries about to be written (path from the root → text), read as if on disk: import tags its entries in this pass. */
+  pending?: ReadonlyMap<string, string>;
 }
 
 /** A change ingest made (or, in check mode, would make) to one file. */
@@ -78,7 +80,7 @@ export function ingest(options: IngestOptions): IngestReport {
   const paths = catalogPaths(options.root);
   const papersDir = paths.papers;
   const seeds = readSeeds(paths.seeds);
-  const entries = readEntries(papersDir);
+  const entries = readEntries(papersDir, undefined, options.pending);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const warnings: ContentProblem[] = [];
 

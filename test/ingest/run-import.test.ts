@@ -92,6 +92,24 @@ State-of-the-art computer vision systems are trained to predict a fixed set of p
     expect(files()).toEqual(before);
   });
 
+  it('tags what it writes as ingest would, so an ingest right after an import changes no file', () => {
+    writeFileSync(join(root, 'seeds', '000.txt'), 'Sparse Attention for Long Documents\nWe study sparse attention patterns for long document transformers and find them fast.\n');
+    const report = run(['zotero-better-bibtex.bib', 'dblp.bib', 'google-scholar.bib', 'jabref.bib']);
+    expect(report.created).toBeGreaterThan(5);
+    // the ingest pass of the import itself: it tagged the new entries and induced the catalog's first vocabulary
+    expect(report.tagged?.induced).toMatchObject({ file: 'content/topics.induced.yaml' });
+    expect(files()['attention-is-all-you-need.mdx']).toMatch(/\ntags: \[[^\]]*transformers[^\]]*\]\n/);
+    const everything = () => Object.fromEntries(readdirSync(root, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => {
+      const path = join(d.parentPath, d.name);
+      return [path, readFileSync(path, 'utf8')];
+    }));
+    const before = everything();
+    const after = ingest({ root, today: '2026-12-02' });
+    expect(after.changes).toEqual([]);
+    expect(after.induced).toBeUndefined();
+    expect(everything()).toEqual(before);
+  });
+
   it('recognises a paper by DOI, arXiv ID or title key, in the catalog and across files', () => {
     const report = run(['arxiv.bib', 'dblp.bib', 'zotero-csl.json']);
     // LoRA is in arxiv.bib, DBLP's CoRR entry and the CSL file: one entry, by its arXiv ID
