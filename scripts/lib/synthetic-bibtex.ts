@@ -12,7 +12,7 @@ const FAMILY = ['Vaswani', 'Shazeer', 'M{\\"u}ller', 'Garc{\\\'\\i}a', 'Gal', 'G
 
 /** BibTeX's specials in running text: escaped, and braces made round so every value stays balanced. */
 function bibText(text: string): string {
-  return text.replace(/[{}]/g, (ch) => (ch === '{' ? '(' : ')')).replace(/([%&#_])/g, '\\$1').replace(/[~^\\]/g, ' ');
+  return text.replace(/[{}]/g, (ch) => (ch === '{' ? '(' : ')')).replace(/[~^\\]/g, ' ').replace(/([%&#_])/g, '\\$1');
 }
 
 export function syntheticBibtex(papers: readonly SyntheticPaper[], seed = 13): string {
