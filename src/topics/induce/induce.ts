@@ -4,7 +4,8 @@ import { readCatalog, type PaperText } from './catalog-text.ts';
 import { groupPhrases, isModifier } from './group.ts';
 import { communitySeparation, findBroadTopics, paperCommunities } from './hierarchy.ts';
 import { topicName } from './names.ts';
-import { nearestPapers } from './neighbours.ts';
+import { keepNeighbours, nearestPapers, NEIGHBOURS } from './neighbours.ts';
+import { neighboursOnThread, WORKER_FROM } from './neighbours-worker.ts';
 import { indexPhrases, MIN_PAPERS } from './phrase-index.ts';
 import { isTopical, scoreTopicality } from './topicality.ts';
 import type { InducedTopic } from './types.ts';
@@ -27,8 +28,12 @@ function byId(a: PaperText, b: PaperText): number {
 export function induceTopics(input: readonly PaperText[]): InducedTopic[] {
   const papers = [...input].sort(byId);
   if (papers.length < MIN_PAPERS) return [];
+  // A large catalog finds its neighbours on a second core while this one reads its phrases.
+  const pending = papers.length >= WORKER_FROM ? neighboursOnThread(papers, NEIGHBOURS) : undefined;
   const catalog = readCatalog(papers);
   const index = indexPhrases(catalog.papers);
+  const found = pending?.take();
+  if (found !== undefined) keepNeighbours(papers, NEIGHBOURS, found.neighbours);
   const neighbours = nearestPapers(papers);
   const topicality = scoreTopicality(index, neighbours);
   const n = papers.length;
@@ -63,7 +68,7 @@ export function induceTopics(input: readonly PaperText[]): InducedTopic[] {
   const namers = new Map(
     topical.filter((t) => subjects.has(t.key) || (t.papers > maxPapers && !isModifier(t.key, index))).map((t) => [t.key, index.papersOf.get(t.key)!]),
   );
-  const communities = paperCommunities(neighbours);
+  const communities = found?.communities ?? paperCommunities(neighbours);
   const broad = findBroadTopics(
     communities,
     alive.map((i) => papersOf[i]!),

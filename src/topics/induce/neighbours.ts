@@ -24,6 +24,11 @@ export function nearestPapers(papers: readonly PaperText[], k = NEIGHBOURS, only
   return rows;
 }
 
+/** Keeps neighbours found elsewhere (on another thread) for `papers`, as `nearestPapers(papers, k)` would have. */
+export function keepNeighbours(papers: readonly PaperText[], k: number, rows: readonly (readonly number[])[]): void {
+  lastNeighbours.set(papers, { k, rows: rows.map((row) => [...row]) });
+}
+
 /** Every paper's neighbours in the last catalog induction read (see last-catalog.ts). */
 const lastNeighbours = new LastCatalog<{ k: number; rows: number[][] }>();
 
