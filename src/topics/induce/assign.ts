@@ -3,8 +3,12 @@ import type { PhraseIndex } from './phrase-index.ts';
 import { strength, type Mention } from './phrase-index.ts';
 import type { InducedTopic } from './types.ts';
 
-/** Most narrow topics a paper gets; with their broad topics that makes at most six tags. */
-export const MAX_NARROW = 3;
+/**
+ * Most narrow topics a paper gets: reference labellings give a paper two to five topics,
+ * and at three, papers that write about four subjects lost one. With their broad topics
+ * a paper keeps at most six tags (tagCatalog keeps the first six: narrow ones come first).
+ */
+export const MAX_NARROW = 4;
 /** Fewest papers a topic needs to be kept. */
 export const MIN_TOPIC_SIZE = 3;
 /** Neighbours that must agree before a paper with no evidence of its own takes their topic. */
