@@ -6,11 +6,12 @@
  * and in Chromium measures:
  *   - a first visit: what the service worker fetches (over HTTP) and stores;
  *   - "Make available offline" on /offline/: what the save fetches and stores, and its time;
+ *   - then, with the network off, a search by title for each of 20 random papers;
  *   - an update: one paper's abstract changed and the catalog rebuilt, what the new service
  *     worker fetches, and what updating the saved copy fetches.
  * Figures are printed, never asserted. The scratch project is kept for --no-build.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -19,6 +20,7 @@ import { parseFlags, readCommandLine, UsageError, wholeNumber } from './lib/comm
 import { buildFixture, fixtureDir, prepareFixture, type FixtureOptions } from './lib/offline-fixture.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import { catalogPaths } from '../src/content/paths.ts';
+import { mulberry32 } from '../src/shared/prng.ts';
 import type { OfflineStatus } from '../src/offline/files.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -88,6 +90,43 @@ function stored(page: Page): Promise<{ files: number; bytes: number }> {
   });
 }
 
+/** How many papers, picked at random (a fixed seed), the saved copy must find offline by title. */
+const SEARCHED = 20;
+
+/**
+ * With the network off: opens SEARCHED random paper pages (their title is what the page
+ * shows) and searches for each title on the search page, counting those whose page is
+ * among the results. Prints each miss.
+ */
+async function searchOffline(page: Page, origin: string, site: string, context: BrowserContext): Promise<number> {
+  const slugs = readdirSync(join(site, 'papers'), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && /^[a-z0-9]/.test(d.name) && existsSync(join(site, 'papers', d.name, 'index.html')))
+    .map((d) => d.name)
+    .sort();
+  const random = mulberry32(20_261_204);
+  const picked = new Set<string>();
+  while (picked.size < Math.min(SEARCHED, slugs.length)) picked.add(slugs[Math.floor(random() * slugs.length)]!);
+  await context.setOffline(true);
+  let found = 0;
+  const started = Date.now();
+  try {
+    for (const slug of picked) {
+      const url = `/papers/${slug}/`;
+      await page.goto(`${origin}${url}`);
+      const title = ((await page.locator('h1').first().textContent()) ?? '').trim();
+      await page.goto(`${origin}/search/?q=${encodeURIComponent(title)}`);
+      const hit = page.locator(`#search-page-results a.search-result[href="${url}"], #search-page-results a.search-result[href^="${url}?"]`).first();
+      const ok = await hit.waitFor({ timeout: 30_000 }).then(() => true, () => false);
+      if (ok) found += 1;
+      else console.log(`  offline search: "${title}" did not find ${url}`);
+    }
+  } finally {
+    await context.setOffline(false);
+  }
+  console.log(`Offline search: ${found} of ${picked.size} random papers found by their title, network off, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return found;
+}
+
 /** Changes one paper's abstract in the scratch catalog: its entry's last line gets one more sentence. */
 function changeOnePaper(dir: string): string {
   const papers = catalogPaths(dir).papers;
@@ -149,6 +188,8 @@ async function main(): Promise<void> {
           `now stored: ${count(saved.files)} files, ${mb(saved.bytes)}`,
       );
     } else console.log('Make available offline: nothing to do, the first visit stored the whole catalog');
+    const found = await searchOffline(page, server.url, site, context);
+
 
     if (options.update) {
       const where = changeOnePaper(dir);
@@ -180,6 +221,7 @@ async function main(): Promise<void> {
     }
     if (options.papers === 10_000) {
       console.log(`\nBar (10,000 papers): first visit ≤ ${mb(BAR.firstVisitAt10k)} stored: ${afterFirst.bytes <= BAR.firstVisitAt10k ? 'met' : '**not met**'}`);
+      console.log(`Bar (10,000 papers): after "Make available offline", search finds each of ${SEARCHED} random papers by title offline: ${found === SEARCHED ? 'met' : `**not met** (${found} of ${SEARCHED})`}`);
     }
     await context.close();
   } finally {
