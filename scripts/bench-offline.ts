@@ -11,11 +11,12 @@
  *     worker fetches, and what updating the saved copy fetches.
  * Figures are printed, never asserted. The scratch project is kept for --no-build.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './lib/browser.ts';
+import { launchChromiumProfile } from './lib/browser.ts';
 import { parseFlags, readCommandLine, UsageError, wholeNumber } from './lib/command-line.ts';
 import { buildFixture, fixtureDir, prepareFixture, type FixtureOptions } from './lib/offline-fixture.ts';
 import { startStaticServer } from './lib/static-server.ts';
@@ -90,6 +91,38 @@ function stored(page: Page): Promise<{ files: number; bytes: number }> {
   });
 }
 
+/** A save that makes no progress for this long has stalled. */
+const STALL_MS = 180_000;
+
+/**
+ * Waits until /offline/ says the whole catalog is saved, printing its progress line every
+ * 30 s; throws with what the page says when the save stops with a message (a quota
+ * error, a failure) or its progress stands still for STALL_MS.
+ */
+async function waitForSave(page: Page): Promise<void> {
+  const read = () =>
+    page.evaluate(() => ({
+      summary: document.querySelector('[data-offline-summary]')?.textContent ?? '',
+      progress: document.querySelector('[data-offline-progress]')?.textContent ?? '',
+      message: document.querySelector('[data-offline-message]')?.textContent ?? '',
+    }));
+  let last = '';
+  let moved = Date.now();
+  let told = Date.now();
+  for (;;) {
+    const state = await read();
+    if (state.summary.includes('The whole catalog is saved')) return;
+    if (state.message !== '') throw new Error(`the save stopped: ${state.message} (progress: ${state.progress})`);
+    if (state.progress !== last) [last, moved] = [state.progress, Date.now()];
+    else if (Date.now() - moved > STALL_MS) throw new Error(`the save made no progress for ${STALL_MS / 1000} s (progress: ${state.progress || 'none'})`);
+    if (Date.now() - told >= 30_000) {
+      console.log(`  saving: ${state.progress}`);
+      told = Date.now();
+    }
+    await page.waitForTimeout(1_000);
+  }
+}
+
 /** How many papers, picked at random (a fixed seed), the saved copy must find offline by title. */
 const SEARCHED = 20;
 
@@ -153,9 +186,10 @@ async function main(): Promise<void> {
   console.log(`  catalog: ${count(status.files)} files, ${mb(status.bytes)}; the build precaches ${count(status.precachedFiles)} files, ${mb(status.precachedBytes)}${status.complete ? ' (all of it)' : ''}`);
 
   const server = await startStaticServer(site);
-  const browser = await launchChromium();
+  // A profile on disk, as a reader's browser has: a throwaway context keeps stored bodies in memory.
+  const profile = mkdtempSync(join(tmpdir(), 'paper-atlas-bench-offline-profile-'));
+  const context = await launchChromiumProfile(profile);
   try {
-    const context = await browser.newContext();
     const meter = new Meter(context);
     const page = await context.newPage();
 
@@ -180,7 +214,7 @@ async function main(): Promise<void> {
       const started = Date.now();
       meter.start('page');
       await save.click();
-      await page.locator('[data-offline-summary]', { hasText: 'The whole catalog is saved' }).waitFor({ timeout: 1_800_000 });
+      await waitForSave(page);
       const full = await meter.stop();
       saved = await stored(page);
       console.log(
@@ -223,9 +257,9 @@ async function main(): Promise<void> {
       console.log(`\nBar (10,000 papers): first visit ≤ ${mb(BAR.firstVisitAt10k)} stored: ${afterFirst.bytes <= BAR.firstVisitAt10k ? 'met' : '**not met**'}`);
       console.log(`Bar (10,000 papers): after "Make available offline", search finds each of ${SEARCHED} random papers by title offline: ${found === SEARCHED ? 'met' : `**not met** (${found} of ${SEARCHED})`}`);
     }
-    await context.close();
   } finally {
-    await browser.close();
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
     await server.close();
   }
 }

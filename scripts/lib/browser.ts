@@ -18,6 +18,16 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 }
 
+/**
+ * Chromium with a profile on disk at `profile`, like a reader's own browser: its storage
+ * quota and the bodies it stores live on disk, where a throwaway context keeps them in
+ * memory (whose limits a save of hundreds of MB meets first).
+ */
+export function launchChromiumProfile(profile: string): Promise<BrowserContext> {
+  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: run .ci/run, or apt-get install chromium.`);
+  return chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
 /** The built site (dist/) on 127.0.0.1, and a browser to drive it. */
 export interface Site {
   server: StaticServer;

@@ -25,6 +25,24 @@ export type SaveEnd = { kind: 'done' } | { kind: 'paused' } | { kind: 'quota'; p
 
 class QuotaError extends Error {}
 
+/**
+ * Fetching and storing one file takes seconds; one that has not finished in this time has
+ * stalled (seen when a browser's storage stops answering instead of reporting it is full),
+ * and the save stops with a message instead of waiting for ever.
+ */
+const FILE_DEADLINE_MS = 60_000;
+
+class StallError extends Error {}
+
+/** `work`, or a StallError once `ms` have passed without it settling. */
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new StallError()), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
 export class OfflineCopy {
   private readonly base: URL;
   constructor(base: string) {
@@ -145,14 +163,15 @@ export class OfflineCopy {
         if (signal.aborted) return;
         const [path, bytes] = todo[next++]!;
         try {
-          const response = await this.request(fileUrl(path), { signal });
-          if (!response.ok) throw new Error(`${path} answered HTTP ${response.status}`);
-          await cache.put(this.abs(fileUrl(path)), response).catch((error: unknown) => {
-            throw isQuota(error) ? new QuotaError(path) : error;
-          });
+          await withDeadline(this.store(cache, path, signal), FILE_DEADLINE_MS);
         } catch (error) {
           if (signal.aborted) return;
-          end ??= error instanceof QuotaError ? { kind: 'quota', path } : { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+          end ??=
+            error instanceof QuotaError
+              ? { kind: 'quota', path }
+              : error instanceof StallError
+                ? { kind: 'failed', message: `storing ${path} did not finish within ${FILE_DEADLINE_MS / 1000} s (the browser's storage stopped answering; it may be full)` }
+                : { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
           return;
         }
         progress.doneFiles += 1;
@@ -165,6 +184,15 @@ export class OfflineCopy {
     if (signal.aborted) return { kind: 'paused' };
     await this.writeRecord({ version: listing.version, complete: true });
     return { kind: 'done' };
+  }
+
+  /** Fetches one file of the listing and stores it in the content cache. */
+  private async store(cache: Cache, path: string, signal: AbortSignal): Promise<void> {
+    const response = await this.request(fileUrl(path), { signal });
+    if (!response.ok) throw new Error(`${path} answered HTTP ${response.status}`);
+    await cache.put(this.abs(fileUrl(path)), response).catch((error: unknown) => {
+      throw isQuota(error) ? new QuotaError(path) : error;
+    });
   }
 
   /** Deletes the saved copy and every page kept from reading; the precache (shell and budget) stays. */

@@ -70,7 +70,7 @@ function buildKey(options: FixtureOptions): string {
 }
 
 /** Copies the project's code and the fixture catalog into `dir`. */
-function prepare(dir: string): void {
+export function prepareFixtureCopy(dir: string): void {
   mkdirSync(dir, { recursive: true });
   for (const name of PROJECT_FILES) cpSync(join(PROJECT, name), join(dir, name), { recursive: true });
   cpSync(join(FIXTURE, 'content'), join(dir, 'content'), { recursive: true });
@@ -78,7 +78,8 @@ function prepare(dir: string): void {
   linkNodeModules(join(PROJECT, 'node_modules'), join(dir, 'node_modules'));
 }
 
-function build(dir: string, options: FixtureOptions): string {
+/** Runs `npm run build` in a prepared copy, as a reader's machine would; returns what it printed. */
+export function buildFixtureCopy(dir: string, options: FixtureOptions = {}): string {
   const env = commandEnv();
   for (const name of BUILD_ENV) delete env[name];
   Object.assign(env, options.env);
@@ -103,8 +104,8 @@ export function fixtureSite(options: FixtureOptions = {}): FixtureSite {
     const fresh = `${dir}.building-${process.pid}`;
     rmSync(fresh, { recursive: true, force: true });
     try {
-      prepare(fresh);
-      writeFileSync(join(fresh, LOG), build(fresh, options));
+      prepareFixtureCopy(fresh);
+      writeFileSync(join(fresh, LOG), buildFixtureCopy(fresh, options));
       writeFileSync(join(fresh, KEY), key);
       rmSync(dir, { recursive: true, force: true });
       renameSync(fresh, dir);
