@@ -19,6 +19,16 @@ const MATH = /(?<!(?<!\\)(?:\\\\)*\\)\$[^$]+?(?<!(?<!\\)(?:\\\\)*\\)\$/g;
 const PLACEHOLDER = /zqmath(\d+)qz/g;
 
 /**
+ * `<` and `>` as written. The parser reads them as the OT1 font encoding does, `¡` and
+ * `¿`, which no bibliography means ("error < 1%", "p > 0.05"): they are swapped for words
+ * no parser changes while a field is decoded, and back after.
+ */
+const ANGLES = /[<>]/g;
+const ANGLE_PLACEHOLDER = /zq(lt|gt)qz/g;
+const hideAngles = (value: string): string => value.replace(ANGLES, (c) => (c === '<' ? 'zqltqz' : 'zqgtqz'));
+const showAngles = (value: string): string => value.replace(ANGLE_PLACEHOLDER, (_m, k: string) => (k === 'lt' ? '<' : '>'));
+
+/**
  * The TeX family's logos as plain words. The parser knows `\LaTeX` (and typesets it, see
  * LATEX_LOGO) but not these, which papers about TeX, typography and tooling write in
  * titles and author names ("The {\TeX}book", "{\LaTeX3} Project Team").
@@ -35,10 +45,10 @@ export const LATEX_LOGO = /Lᴬ\s*T\s*<sub>E<\/sub>\s*X/g;
 /** One full-parser pass over the fields that hold LaTeX, with math swapped out so it survives as written. */
 export function decodeLatex(jobs: { id: string; fields: Record<string, string> }[], warn: (id: string, tex: string) => void): Map<string, Record<string, unknown>> {
   const maths: string[] = [];
-  const protect = (value: string): string => value.replace(MATH, (math) => `zqmath${maths.push(math) - 1}qz`);
+  const protect = (value: string): string => hideAngles(value.replace(MATH, (math) => `zqmath${maths.push(math) - 1}qz`));
   const source = jobs
     .map(({ id, fields }) => {
-      const body = Object.entries(fields).map(([name, value]) => `${name} = {${name === 'author' || name === 'keywords' ? value : protect(value)}}`);
+      const body = Object.entries(fields).map(([name, value]) => `${name} = {${name === 'author' ? value : name === 'keywords' ? hideAngles(value) : protect(value)}}`);
       return `@misc{${id},\n${body.join(',\n')}\n}`;
     })
     .join('\n');
@@ -54,7 +64,11 @@ export function decodeLatex(jobs: { id: string; fields: Record<string, string> }
     },
   });
   const restore = (value: unknown): unknown =>
-    typeof value === 'string' ? value.replace(PLACEHOLDER, (_m, n: string) => maths[Number(n)]!).replace(LATEX_LOGO, 'LaTeX') : value;
+    typeof value === 'string'
+      ? showAngles(value.replace(PLACEHOLDER, (_m, n: string) => maths[Number(n)]!)).replace(LATEX_LOGO, 'LaTeX')
+      : Array.isArray(value)
+        ? value.map(restore)
+        : value;
   const out = new Map<string, Record<string, unknown>>();
   for (const entry of library.entries) {
     const fields: Record<string, unknown> = {};
@@ -70,10 +84,10 @@ export function decodeLatex(jobs: { id: string; fields: Record<string, string> }
  */
 export function decodePlain(value: string): string | undefined {
   // a placeholder written in the field itself would be read as math
-  if (value.includes('zqmath')) return undefined;
+  if (/zq(?:math|lt|gt)/.test(value)) return undefined;
   const maths: string[] = [];
-  const text = plainLatex(value.replace(MATH, (math) => `zqmath${maths.push(math) - 1}qz`));
-  return text?.replace(PLACEHOLDER, (_m, n: string) => maths[Number(n)]!).replace(LATEX_LOGO, 'LaTeX');
+  const text = plainLatex(hideAngles(value.replace(MATH, (math) => `zqmath${maths.push(math) - 1}qz`)));
+  return text === undefined ? undefined : showAngles(text.replace(PLACEHOLDER, (_m, n: string) => maths[Number(n)]!)).replace(LATEX_LOGO, 'LaTeX');
 }
 
 /** What one entry sends: its text fields that hold LaTeX (title, abstract, venue, keywords), and its author list. */

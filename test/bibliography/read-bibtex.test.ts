@@ -148,6 +148,21 @@ describe('what real bibliographies hold (shapes from Nelson Beebe\'s TeX and typ
   });
 });
 
+describe('< and > as written', () => {
+  // The LaTeX parser reads them as the OT1 encoding does (¡ and ¿); no bibliography means that.
+  const bib = [
+    '@article{plain, title = {Error {$<$} 1\\% when p < 0.05 and n > 10}, abstract = {Bounds {<} 1 -- and >= 2}, keywords = {a < b, c > d}}',
+    '@article{latex, title = {The \\emph{k} < n regime}, abstract = {With \\"{u}ber-fast x<y and z>w, <<quoted>>.}}',
+  ].join('\n');
+  const records = new Map(readBibtex(bib, 'angles.bib').records.map((r) => [r.key, r]));
+  it('keep them in a field the fast path reads', () => {
+    expect(records.get('plain')).toMatchObject({ title: 'Error $<$ 1% when p < 0.05 and n > 10', abstract: 'Bounds < 1 – and >= 2', keywords: ['a < b', 'c > d'] });
+  });
+  it('keep them in a field with LaTeX commands, which the full parser reads', () => {
+    expect(records.get('latex')).toMatchObject({ title: 'The k < n regime', abstract: 'With über-fast x<y and z>w, <<quoted>>.' });
+  });
+});
+
 describe('bad BibTeX', () => {
   const messages = (name: string) => read(`bad/${name}`).problems.map(formatProblem);
   it('an unclosed brace names the entry and its line, and the entries around it still read', () => {
