@@ -13,6 +13,8 @@ import { CONTENT_CACHE, FILES_LISTING, SAVED_RECORD, SAVE_HEADER, STATUS_FILE, f
 const SAVED_LISTING = 'offline/saved-files.json';
 /** Files fetched at once: enough to fill the line, few enough to stop fast. */
 const PARALLEL = 6;
+/** Cache lookups at once, where a cache is too large to list. */
+const LOOKUPS = 16;
 
 export interface Progress {
   doneFiles: number;
@@ -85,17 +87,37 @@ export class OfflineCopy {
     return this.savedJson<FilesListing>(SAVED_LISTING);
   }
 
-  /** Every URL some cache of this site holds, without queries (Workbox's precache keys carry a revision). */
-  private async presentUrls(): Promise<Set<string>> {
-    const urls = new Set<string>();
-    for (const name of await caches.keys()) {
-      if (name !== CONTENT_CACHE && !name.startsWith('workbox-precache')) continue;
-      for (const request of await (await caches.open(name)).keys()) {
-        const url = new URL(request.url);
-        url.search = '';
-        urls.add(url.href);
+  /**
+   * The URLs of `listing` that some cache of this site holds (the content cache, or
+   * Workbox's precache, whose keys carry a revision query). Listing a cache's keys is one
+   * call, but Chromium refuses it for a cache of ~20,000 entries ("Operation too large"),
+   * the size of a saved 10,000-paper catalog: then each file is looked up on its own.
+   */
+  private async presentUrls(listing: FilesListing): Promise<Set<string>> {
+    try {
+      const urls = new Set<string>();
+      for (const name of await caches.keys()) {
+        if (name !== CONTENT_CACHE && !name.startsWith('workbox-precache')) continue;
+        for (const request of await (await caches.open(name)).keys()) {
+          const url = new URL(request.url);
+          url.search = '';
+          urls.add(url.href);
+        }
       }
+      return urls;
+    } catch (error) {
+      if (!isTooLarge(error)) throw error;
     }
+    const urls = new Set<string>();
+    const candidates = listing.entries.flatMap(([path]) => [...new Set([this.abs(fileUrl(path)), this.abs(path)])]);
+    let next = 0;
+    const look = async () => {
+      while (next < candidates.length) {
+        const url = candidates[next++]!;
+        if (await caches.match(url, { ignoreSearch: true })) urls.add(url);
+      }
+    };
+    await Promise.all(Array.from({ length: LOOKUPS }, look));
     return urls;
   }
 
@@ -105,7 +127,7 @@ export class OfflineCopy {
 
   /** How much of `listing` is stored. */
   async progress(listing: FilesListing): Promise<Progress> {
-    const urls = await this.presentUrls();
+    const urls = await this.presentUrls(listing);
     const here = listing.entries.filter((e) => this.isHere(e, urls));
     return { doneFiles: here.length, doneBytes: here.reduce((sum, e) => sum + e[1], 0), totalFiles: listing.files, totalBytes: listing.bytes };
   }
@@ -124,7 +146,15 @@ export class OfflineCopy {
       if (old.has(path) && old.get(path) === revision) keep.add(this.abs(fileUrl(path)));
     }
     const cache = await caches.open(CONTENT_CACHE);
-    for (const request of await cache.keys()) if (!keep.has(request.url)) await cache.delete(request);
+    let stored: string[];
+    try {
+      stored = (await cache.keys()).map((request) => request.url);
+    } catch (error) {
+      if (!isTooLarge(error)) throw error;
+      // Too many entries to list (see presentUrls): every file either build has, by URL.
+      stored = [...new Set([...old.keys(), ...listing.entries.map((e) => e[0])].map((path) => this.abs(fileUrl(path))))];
+    }
+    for (const url of stored) if (!keep.has(url)) await cache.delete(url);
     await cache.put(this.abs(SAVED_LISTING), new Response(JSON.stringify(listing), { headers: { 'content-type': 'application/json' } }));
     await this.writeRecord({ version: listing.version, complete: false });
   }
@@ -145,7 +175,7 @@ export class OfflineCopy {
       if (isQuota(error)) return { kind: 'quota', path: SAVED_LISTING };
       throw error;
     }
-    const urls = await this.presentUrls();
+    const urls = await this.presentUrls(listing);
     const progress: Progress = { doneFiles: 0, doneBytes: 0, totalFiles: listing.files, totalBytes: listing.bytes };
     const todo: ListingEntry[] = [];
     for (const entry of listing.entries) {
@@ -199,6 +229,11 @@ export class OfflineCopy {
   async remove(): Promise<void> {
     await caches.delete(CONTENT_CACHE);
   }
+}
+
+/** Chromium's answer when a cache holds too many entries to list at once. */
+function isTooLarge(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError' && /too large/i.test(error.message);
 }
 
 function isQuota(error: unknown): boolean {

@@ -92,8 +92,14 @@ async function start(): Promise<void> {
     return;
   }
   progressText.textContent = persisted ? 'Saving; the browser granted persistent storage.' : 'Saving; the browser did not grant persistent storage, so it may clear the copy when space runs low.';
-  const end = await copy.save(listing, signal, (p) => show(p, false));
-  show(await copy.progress(listing), true);
+  let end: SaveEnd;
+  try {
+    end = await copy.save(listing, signal, (p) => show(p, false));
+    show(await copy.progress(listing), true);
+  } catch (error) {
+    // Whatever goes wrong, the page says so and offers to resume: a save never just stops.
+    end = { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+  }
   ended(end, listing);
 }
 
