@@ -91,15 +91,19 @@ function stored(page: Page): Promise<{ files: number; bytes: number }> {
   });
 }
 
-/** A save that makes no progress for this long has stalled. */
+/** A save that makes no progress for this long has stalled (the page itself gives up on a file after 60 s). */
 const STALL_MS = 180_000;
+/** How often the benchmark presses "Resume saving" after the page reports a stalled file. */
+const MAX_RESUMES = 5;
 
 /**
  * Waits until /offline/ says the whole catalog is saved, printing its progress line every
- * 30 s; throws with what the page says when the save stops with a message (a quota
- * error, a failure) or its progress stands still for STALL_MS.
+ * 30 s, and returns how often it had to resume: when the page reports a file that did not
+ * finish, it presses "Resume saving", as a reader would (up to MAX_RESUMES times). Throws
+ * with what the page says when the save stops otherwise (a quota error, a failure) or its
+ * progress stands still for STALL_MS.
  */
-async function waitForSave(page: Page): Promise<void> {
+async function waitForSave(page: Page): Promise<number> {
   const read = () =>
     page.evaluate(() => ({
       summary: document.querySelector('[data-offline-summary]')?.textContent ?? '',
@@ -109,9 +113,18 @@ async function waitForSave(page: Page): Promise<void> {
   let last = '';
   let moved = Date.now();
   let told = Date.now();
+  let resumes = 0;
   for (;;) {
     const state = await read();
-    if (state.summary.includes('The whole catalog is saved')) return;
+    if (state.summary.includes('The whole catalog is saved')) return resumes;
+    if (state.message.includes('did not finish') && resumes < MAX_RESUMES) {
+      // What a reader does when the page says a file stalled: press "Resume saving".
+      resumes += 1;
+      console.log(`  saving stopped (${state.progress}): ${state.message} Resuming (${resumes}).`);
+      await page.locator('[data-offline-save]', { hasText: 'Resume saving' }).click();
+      [last, moved] = ['', Date.now()];
+      continue;
+    }
     if (state.message !== '') throw new Error(`the save stopped: ${state.message} (progress: ${state.progress})`);
     if (state.progress !== last) [last, moved] = [state.progress, Date.now()];
     else if (Date.now() - moved > STALL_MS) throw new Error(`the save made no progress for ${STALL_MS / 1000} s (progress: ${state.progress || 'none'})`);
@@ -214,12 +227,12 @@ async function main(): Promise<void> {
       const started = Date.now();
       meter.start('page');
       await save.click();
-      await waitForSave(page);
+      const resumed = await waitForSave(page);
       const full = await meter.stop();
       saved = await stored(page);
       console.log(
         `Make available offline: ${count(full.requests)} requests, ${mb(full.bytes)} over HTTP, in ${((Date.now() - started) / 1000).toFixed(1)} s; ` +
-          `now stored: ${count(saved.files)} files, ${mb(saved.bytes)}`,
+          `now stored: ${count(saved.files)} files, ${mb(saved.bytes)}${resumed > 0 ? `; resumed ${resumed} time${resumed === 1 ? '' : 's'} after a stalled file` : ''}`,
       );
     } else console.log('Make available offline: nothing to do, the first visit stored the whole catalog');
     const found = await searchOffline(page, server.url, site, context);

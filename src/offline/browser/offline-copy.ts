@@ -91,33 +91,39 @@ export class OfflineCopy {
    * The URLs of `listing` that some cache of this site holds (the content cache, or
    * Workbox's precache, whose keys carry a revision query). Listing a cache's keys is one
    * call, but Chromium refuses it for a cache of ~20,000 entries ("Operation too large"),
-   * the size of a saved 10,000-paper catalog: then each file is looked up on its own.
+   * the size of a saved 10,000-paper catalog: then each of the listing's files is looked
+   * up in that cache by its exact URL.
    */
   private async presentUrls(listing: FilesListing): Promise<Set<string>> {
-    try {
-      const urls = new Set<string>();
-      for (const name of await caches.keys()) {
-        if (name !== CONTENT_CACHE && !name.startsWith('workbox-precache')) continue;
-        for (const request of await (await caches.open(name)).keys()) {
+    const urls = new Set<string>();
+    for (const name of await caches.keys()) {
+      if (name !== CONTENT_CACHE && !name.startsWith('workbox-precache')) continue;
+      const cache = await caches.open(name);
+      let requests: readonly Request[] | undefined;
+      try {
+        requests = await cache.keys();
+      } catch (error) {
+        if (!isTooLarge(error)) throw error;
+      }
+      if (requests !== undefined) {
+        for (const request of requests) {
           const url = new URL(request.url);
           url.search = '';
           urls.add(url.href);
         }
+        continue;
       }
-      return urls;
-    } catch (error) {
-      if (!isTooLarge(error)) throw error;
+      // Too many to list: look each file up by its exact URL (the content cache's keys have no query).
+      const candidates = [...new Set(listing.entries.flatMap(([path]) => [this.abs(fileUrl(path)), this.abs(path)]))];
+      let next = 0;
+      const look = async () => {
+        while (next < candidates.length) {
+          const url = candidates[next++]!;
+          if ((await cache.match(url)) !== undefined) urls.add(url);
+        }
+      };
+      await Promise.all(Array.from({ length: LOOKUPS }, look));
     }
-    const urls = new Set<string>();
-    const candidates = listing.entries.flatMap(([path]) => [...new Set([this.abs(fileUrl(path)), this.abs(path)])]);
-    let next = 0;
-    const look = async () => {
-      while (next < candidates.length) {
-        const url = candidates[next++]!;
-        if (await caches.match(url, { ignoreSearch: true })) urls.add(url);
-      }
-    };
-    await Promise.all(Array.from({ length: LOOKUPS }, look));
     return urls;
   }
 
