@@ -76,13 +76,37 @@ class Meter {
   }
 }
 
+/**
+ * What the site's caches hold: files and bytes. A cache too large to list (Chromium:
+ * "Operation too large", at ~20,000 entries) is counted by looking up each URL of the
+ * build's file listing in it.
+ */
 function stored(page: Page): Promise<{ files: number; bytes: number }> {
   return page.evaluate(async () => {
     let files = 0;
     let bytes = 0;
+    let listing: string[] | undefined;
+    const urlsOfListing = async (): Promise<string[]> => {
+      const { entries } = (await (await fetch('/offline/files.json')).json()) as { entries: [string, number][] };
+      const url = (path: string) => new URL(path === 'index.html' ? '/' : `/${path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path}`, location.href).href;
+      return [...new Set(entries.map(([path]) => url(path)))];
+    };
     for (const name of await caches.keys()) {
       const cache = await caches.open(name);
-      for (const request of await cache.keys()) {
+      let requests: readonly Request[];
+      try {
+        requests = await cache.keys();
+      } catch {
+        listing ??= await urlsOfListing();
+        for (const url of listing) {
+          const response = await cache.match(url);
+          if (response === undefined) continue;
+          files += 1;
+          bytes += (await response.blob()).size;
+        }
+        continue;
+      }
+      for (const request of requests) {
         files += 1;
         bytes += (await (await cache.match(request))!.blob()).size;
       }
