@@ -82,22 +82,30 @@ class Meter {
  * build's file listing in it.
  */
 function stored(page: Page): Promise<{ files: number; bytes: number }> {
+  // No functions assigned to names inside: the page has no `__name`, which tsx's keepNames would call.
   return page.evaluate(async () => {
     let files = 0;
     let bytes = 0;
     let listing: string[] | undefined;
-    const urlsOfListing = async (): Promise<string[]> => {
-      const { entries } = (await (await fetch('/offline/files.json')).json()) as { entries: [string, number][] };
-      const url = (path: string) => new URL(path === 'index.html' ? '/' : `/${path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path}`, location.href).href;
-      return [...new Set(entries.map(([path]) => url(path)))];
-    };
     for (const name of await caches.keys()) {
       const cache = await caches.open(name);
-      let requests: readonly Request[];
+      let requests: readonly Request[] | undefined;
       try {
         requests = await cache.keys();
       } catch {
-        listing ??= await urlsOfListing();
+        requests = undefined;
+      }
+      if (requests === undefined) {
+        if (listing === undefined) {
+          const { entries } = (await (await fetch('/offline/files.json')).json()) as { entries: [string, number][] };
+          listing = [
+            ...new Set(
+              entries.map(([path]) =>
+                new URL(path === 'index.html' ? '/' : `/${path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path}`, location.href).href,
+              ),
+            ),
+          ];
+        }
         for (const url of listing) {
           const response = await cache.match(url);
           if (response === undefined) continue;
