@@ -22,7 +22,7 @@ import { buildFixture, fixtureDir, prepareFixture, type FixtureOptions } from '.
 import { startStaticServer } from './lib/static-server.ts';
 import { catalogPaths } from '../src/content/paths.ts';
 import { mulberry32 } from '../src/shared/prng.ts';
-import type { OfflineStatus } from '../src/offline/files.ts';
+import { FILES_LISTING, fileUrl, type FilesListing, type OfflineStatus } from '../src/offline/files.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** Issue 15's bars. */
@@ -78,15 +78,14 @@ class Meter {
 
 /**
  * What the site's caches hold: files and bytes. A cache too large to list (Chromium:
- * "Operation too large", at ~20,000 entries) is counted by looking up each URL of the
- * build's file listing in it.
+ * "Operation too large", at ~20,000 entries) is counted by looking up each of `paths`
+ * (the site-relative URLs of the build's file listing, see `listedPaths`) in it.
  */
-function stored(page: Page): Promise<{ files: number; bytes: number }> {
+function stored(page: Page, paths: readonly string[]): Promise<{ files: number; bytes: number }> {
   // No functions assigned to names inside: the page has no `__name`, which tsx's keepNames would call.
-  return page.evaluate(async () => {
+  return page.evaluate(async (listed) => {
     let files = 0;
     let bytes = 0;
-    let listing: string[] | undefined;
     for (const name of await caches.keys()) {
       const cache = await caches.open(name);
       let requests: readonly Request[] | undefined;
@@ -96,18 +95,8 @@ function stored(page: Page): Promise<{ files: number; bytes: number }> {
         requests = undefined;
       }
       if (requests === undefined) {
-        if (listing === undefined) {
-          const { entries } = (await (await fetch('/offline/files.json')).json()) as { entries: [string, number][] };
-          listing = [
-            ...new Set(
-              entries.map(([path]) =>
-                new URL(path === 'index.html' ? '/' : `/${path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path}`, location.href).href,
-              ),
-            ),
-          ];
-        }
-        for (const url of listing) {
-          const response = await cache.match(url);
+        for (const path of listed) {
+          const response = await cache.match(new URL(path, location.origin).href);
           if (response === undefined) continue;
           files += 1;
           bytes += (await response.blob()).size;
@@ -120,7 +109,13 @@ function stored(page: Page): Promise<{ files: number; bytes: number }> {
       }
     }
     return { files, bytes };
-  });
+  }, paths);
+}
+
+/** The URL path of every file in the build's listing (`offline/files.json`), as the site serves it. */
+function listedPaths(site: string): string[] {
+  const listing = JSON.parse(readFileSync(join(site, FILES_LISTING), 'utf8')) as FilesListing;
+  return [...new Set(listing.entries.map(([path]) => `/${fileUrl(path)}`))];
 }
 
 /** A save that makes no progress for this long has stalled (the page itself gives up on a file after 60 s). */
@@ -248,7 +243,7 @@ async function main(): Promise<void> {
       throw new Error(`the service worker never took control (${JSON.stringify(state)}, ${meter.requests} requests so far)`, { cause: error });
     });
     const first = await meter.stop();
-    const afterFirst = await stored(page);
+    const afterFirst = await stored(page, listedPaths(site));
     console.log(`\nFirst visit: stores ${count(afterFirst.files)} files, ${mb(afterFirst.bytes)} (${pct(afterFirst.bytes, status.bytes)} of the catalog); over HTTP ${mb(first.bytes)} in ${count(first.requests)} requests`);
 
     let saved = afterFirst;
@@ -261,7 +256,7 @@ async function main(): Promise<void> {
       await save.click();
       const resumed = await waitForSave(page);
       const full = await meter.stop();
-      saved = await stored(page);
+      saved = await stored(page, listedPaths(site));
       console.log(
         `Make available offline: ${count(full.requests)} requests, ${mb(full.bytes)} over HTTP, in ${((Date.now() - started) / 1000).toFixed(1)} s; ` +
           `now stored: ${count(saved.files)} files, ${mb(saved.bytes)}${resumed > 0 ? `; resumed ${resumed} time${resumed === 1 ? '' : 's'} after a stalled file` : ''}`,
