@@ -8,12 +8,18 @@ export const MIN_CHILDREN = 2;
 export const MIN_NAME_FIT = 0.15;
 /** A field of its own is a topic however loosely one phrase covers it; the name must still fit somewhat. */
 export const MIN_FIELD_NAME_FIT = 0.05;
+/** A field whose best phrase fits it less than this is named by its three best ("Carbon nanotubes, quantum dots & graphene"). */
+export const WHOLE_NAME_FIT = 0.3;
+/** Most further subjects a loosely named field's name lists. */
+export const MORE_NAMES = 2;
 
 export interface Broad {
   /** The phrase key that names the community best. */
   key: string;
   /** Further phrases that mark the broad topic's papers (those mostly written inside its community). */
   signature: string[];
+  /** Further subjects its name lists, when `key` alone names too little of it (a field of its own). */
+  alsoNamedBy: string[];
   /** Index (into the narrow list) of the narrow topic the name is, which becomes this broad topic. */
   self?: number | undefined;
   /** Indices (into the narrow list) of its children. */
@@ -34,8 +40,36 @@ export function paperCommunities(neighbours: readonly (readonly number[])[]): nu
   return detectCommunities(n, edges, 1);
 }
 
-/** A community this separate (share of its papers' nearest-paper links that stay inside) is a field of its own. */
-export const MIN_SEPARATION = 0.8;
+/**
+ * A community is a field of its own when both hold: its papers read alike (this share of
+ * their nearest-paper links stays inside it, `communitySeparation`) and its topics are its
+ * own (`MIN_OWN_SHARE`). A catalog of one field blends into itself on the second count too:
+ * its subjects cross its communities.
+ */
+export const MIN_SEPARATION = 0.6;
+/** Share of the narrow tags on a field's papers that are of topics mostly (`OWN_TOPIC_SHARE`) inside it. */
+export const MIN_OWN_SHARE = 0.7;
+/** A topic is a community's own when this share of its papers lie inside it. */
+export const OWN_TOPIC_SHARE = 0.6;
+
+/**
+ * How much of the vocabulary a community's papers use is its own: of the narrow tags its
+ * papers carry, the share that are of topics with `OWN_TOPIC_SHARE` of their papers inside.
+ * Papers of a field of its own (astrophysics in a listing of all of arXiv) write subjects
+ * no other community writes; communities of one field (a machine-learning conference)
+ * share theirs ("graph neural networks" in every application area).
+ */
+export function ownTopicShare(members: ReadonlySet<number>, narrowPapers: readonly (readonly number[])[]): number {
+  let own = 0;
+  let all = 0;
+  for (const papers of narrowPapers) {
+    let inside = 0;
+    for (const p of papers) if (members.has(p)) inside++;
+    all += inside;
+    if (papers.length > 0 && inside >= OWN_TOPIC_SHARE * papers.length) own += inside;
+  }
+  return all === 0 ? 0 : own / all;
+}
 
 /** For each community, the share of its members' nearest-paper links that stay inside it. */
 export function communitySeparation(community: readonly number[], neighbours: readonly (readonly number[])[]): Map<number, number> {
@@ -56,6 +90,11 @@ export const SIGNATURE_PRECISION = 0.6;
 /** Most marking phrases a field keeps besides its name. */
 export const SIGNATURE_PHRASES = 12;
 
+/** True when one phrase key is a run of words of the other ("fine tuning" and "fine tuning method"). */
+function overlaps(a: string, b: string): boolean {
+  return ` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `);
+}
+
 function precision(papers: readonly number[], community: ReadonlySet<number>): number {
   let both = 0;
   for (const p of papers) if (community.has(p)) both++;
@@ -69,7 +108,9 @@ function f1(papers: readonly number[], community: ReadonlySet<number>): number {
 }
 
 /**
- * The broad level. Papers that read alike form communities; a community whose narrow
+ * The broad level. Papers that read alike form communities; a community that is a field
+ * of its own (`MIN_SEPARATION`, `MIN_OWN_SHARE`) becomes a broad topic recognised by its
+ * signature phrases; elsewhere a community whose narrow
  * topics mostly lie inside it, and which one phrase names well, becomes a broad topic
  * named by that phrase (reinforcement learning → offline RL, multi-agent RL, exploration).
  * A narrow topic that is itself the best name becomes the broad topic. Each phrase names
@@ -93,7 +134,7 @@ export function findBroadTopics(
       for (const p of papers) if (set.has(p)) inside++;
       return papers.length > 0 && inside >= CHILD_SHARE * papers.length ? [t] : [];
     });
-    const field = (separation.get(c) ?? 0) >= MIN_SEPARATION;
+    const field = (separation.get(c) ?? 0) >= MIN_SEPARATION && ownTopicShare(set, narrowPapers) >= MIN_OWN_SHARE;
     if (field || children.length >= MIN_CHILDREN) candidates.push({ c, children, field });
   }
   // Larger communities choose their name first.
@@ -118,8 +159,18 @@ export function findBroadTopics(
       const narrow = new Set(narrowKeys.flat());
       const signature = fits.filter((f) => f.key !== best.key && !narrow.has(f.key) && f.precision >= SIGNATURE_PRECISION).slice(0, SIGNATURE_PHRASES).map((f) => f.key);
       for (const k of [best.key, ...signature]) used.add(k);
+      // One phrase names a field of 400 papers poorly ("Carbon nanotubes" for condensed matter): the name lists the next best subjects too.
+      const alsoNamedBy: string[] = [];
+      if (best.fit < WHOLE_NAME_FIT) {
+        for (const f of fits.slice(1)) {
+          if (alsoNamedBy.length >= MORE_NAMES) break;
+          if ([best.key, ...alsoNamedBy].some((k) => overlaps(k, f.key))) continue;
+          alsoNamedBy.push(f.key);
+        }
+      }
+      for (const k of alsoNamedBy) used.add(k);
       const self = children.find((t) => narrowKeys[t]!.includes(best.key));
-      out.push({ key: best.key, signature, self, children: children.filter((t) => t !== self) });
+      out.push({ key: best.key, alsoNamedBy, signature, self, children: children.filter((t) => t !== self) });
       continue;
     }
     used.add(best.key);
@@ -129,7 +180,7 @@ export function findBroadTopics(
     const own = self >= 0 ? new Set(narrowPapers[self]) : set;
     const rest = children.filter((t) => t !== self && narrowPapers[t]!.filter((p) => own.has(p)).length >= CHILD_SHARE * narrowPapers[t]!.length);
     if (rest.length < MIN_CHILDREN) continue;
-    out.push({ key: best.key, signature: [], self: self >= 0 ? self : undefined, children: rest });
+    out.push({ key: best.key, alsoNamedBy: [], signature: [], self: self >= 0 ? self : undefined, children: rest });
   }
   return out;
 }

@@ -3,7 +3,7 @@ import { assignTopics } from './assign.ts';
 import { readCatalog, type PaperText } from './catalog-text.ts';
 import { groupPhrases, isModifier } from './group.ts';
 import { communitySeparation, findBroadTopics, paperCommunities } from './hierarchy.ts';
-import { topicName } from './names.ts';
+import { listName, topicName } from './names.ts';
 import { keepNeighbours, nearestPapers, NEIGHBOURS } from './neighbours.ts';
 import { neighboursOnThread, WORKER_FROM } from './neighbours-worker.ts';
 import { indexPhrases, MIN_PAPERS } from './phrase-index.ts';
@@ -83,8 +83,9 @@ export function induceTopics(input: readonly PaperText[]): InducedTopic[] {
     const self = b.self === undefined ? undefined : alive[b.self]!;
     const own = self === undefined ? [b.key] : [b.key, ...named[self]!.phrases.filter((k) => k !== b.key)];
     const phrases = [...own, ...b.signature.filter((k) => !own.includes(k))];
-    const slug = slugFor(self === undefined ? topicName(b.key, index, catalog.shortForms) : named[self]!.name);
-    topics.push({ slug, name: self === undefined ? topicName(b.key, index, catalog.shortForms) : named[self]!.name, phrases });
+    const first = self === undefined ? topicName(b.key, index, catalog.shortForms) : named[self]!.name;
+    const slug = slugFor(first);
+    topics.push({ slug, name: listName([first, ...b.alsoNamedBy.map((k) => topicName(k, index, catalog.shortForms, 'later'))]), phrases });
     if (self !== undefined) isBroad.add(self);
     for (const c of b.children) parentOf.set(alive[c]!, slug);
   }

@@ -28,7 +28,7 @@ function formsOf(key: string, index: PhraseIndex): Map<string, number> {
   return forms;
 }
 
-export function topicName(head: string, index: PhraseIndex, shortForms: ReadonlyMap<string, string>): string {
+export function topicName(head: string, index: PhraseIndex, shortForms: ReadonlyMap<string, string>, place: 'first' | 'later' = 'first'): string {
   const forms = new Map<string, number>();
   const short = shortForms.get(head);
   const written = formsOf(head, index);
@@ -53,7 +53,14 @@ export function topicName(head: string, index: PhraseIndex, shortForms: Readonly
   const total = [...written].reduce((s, [, c]) => s + c, 0);
   const named = reading
     .split(' ')
-    .map((w, i) => ((proper[i] ?? 0) > 0.8 * total && i > 0 ? capitalise(w) : w))
+    .map((w, i) => ((proper[i] ?? 0) > 0.8 * total && (i > 0 || place === 'later') ? capitalise(w) : w))
     .join(' ');
-  return short !== undefined && short.toLowerCase() !== named.toLowerCase() ? `${capitalise(named)} (${short})` : capitalise(named);
+  // Later in a list ("…, quantum dots & Higgs"), a name starts lower case unless papers write its first word capitalised.
+  const cased = place === 'first' ? capitalise(named) : named;
+  return short !== undefined && short.toLowerCase() !== named.toLowerCase() ? `${cased} (${short})` : cased;
+}
+
+/** A name that lists subjects, for a field no one phrase names: "Carbon nanotubes (CNTs), quantum dots & graphene" (later names from `topicName(…, 'later')`). */
+export function listName(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} & ${names.at(-1)!}`;
 }

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { findBroadTopics, MIN_OWN_SHARE, ownTopicShare } from '../../../src/topics/induce/hierarchy.ts';
+import { listName } from '../../../src/topics/induce/names.ts';
+
+const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
+
+describe('ownTopicShare', () => {
+  it('is the share of tags on the community’s papers that are of topics mostly inside it', () => {
+    const members = new Set(range(0, 6));
+    // 3 of 3 inside, 2 of 3 inside (own at 60 %), none inside.
+    expect(ownTopicShare(members, [[0, 1, 2], [3, 4, 9], [7, 8, 9]])).toBe(1);
+    // Half inside is not the community's own: 2 tags of 2 are of a shared topic.
+    expect(ownTopicShare(members, [[0, 1, 7, 8]])).toBe(0);
+    expect(ownTopicShare(members, [[0, 1, 2], [3, 4, 7, 8]])).toBeCloseTo(3 / 5);
+    expect(ownTopicShare(members, [])).toBe(0);
+  });
+});
+
+describe('findBroadTopics', () => {
+  // Two communities of `size` papers each; three narrow topics of three papers inside each.
+  function catalog(size: number, crossing: boolean) {
+    const community = [...range(0, size).map(() => 0), ...range(0, size).map(() => 1)];
+    const topics = crossing
+      ? // Each subject is written on both sides: a catalog of one field.
+        [[0, 1, size, size + 1], [2, 3, size + 2, size + 3], [4, 5, size + 4, size + 5], [6, 7, size + 6, size + 7]]
+      : [[0, 1, 2], [3, 4, 5], [6, 7, 8], [size, size + 1, size + 2], [size + 3, size + 4, size + 5], [size + 6, size + 7, size + 8]];
+    const keys = topics.map((_, i) => [`subject ${String.fromCharCode(97 + i)}`]);
+    const namers = new Map(topics.map((papers, i) => [keys[i]![0]!, papers]));
+    return { community, topics, keys, namers };
+  }
+
+  it('makes each community of a field of its own a broad topic over its subjects', () => {
+    const { community, topics, keys, namers } = catalog(10, false);
+    const broad = findBroadTopics(community, topics, keys, namers, new Map([[0, 0.9], [1, 0.9]]));
+    expect(broad).toHaveLength(2);
+    for (const b of broad) expect(b.children.length + (b.self === undefined ? 0 : 1)).toBe(3);
+    // Three papers of ten: "subject a" fits the community at F1 6/13, enough to name it alone.
+    expect(broad.every((b) => b.alsoNamedBy.length === 0)).toBe(true);
+  });
+
+  it('names a field one phrase covers loosely by its three best subjects', () => {
+    const { community, topics, keys, namers } = catalog(40, false);
+    const broad = findBroadTopics(community, topics, keys, namers, new Map([[0, 0.9], [1, 0.9]]));
+    expect(broad).toHaveLength(2);
+    const first = broad.find((b) => b.key === 'subject a')!;
+    expect(first.alsoNamedBy).toEqual(['subject b', 'subject c']);
+    expect(listName(['Subject a', 'subject b', 'subject c'])).toBe('Subject a, subject b & subject c');
+    expect(listName(['Subject a'])).toBe('Subject a');
+  });
+
+  it('makes no field of communities whose subjects cross them, however well their papers keep together', () => {
+    const { community, topics, keys, namers } = catalog(10, true);
+    const separation = new Map([[0, 0.9], [1, 0.9]]);
+    expect(ownTopicShare(new Set(range(0, 10)), topics)).toBeLessThan(MIN_OWN_SHARE);
+    // On separation alone both communities would be fields, each named by a subject it shares.
+    expect(findBroadTopics(community, topics, keys, namers, separation)).toEqual([]);
+  });
+});
