@@ -41,12 +41,17 @@ export function paperCommunities(neighbours: readonly (readonly number[])[]): nu
 }
 
 /**
- * A community is a field of its own when both hold: its papers read alike (this share of
- * their nearest-paper links stays inside it, `communitySeparation`) and its topics are its
- * own (`MIN_OWN_SHARE`). A catalog of one field blends into itself on the second count too:
- * its subjects cross its communities.
+ * A community reads as a field of its own when both hold: its papers read alike (this share
+ * of their nearest-paper links stays inside it, `communitySeparation`) and its topics are its
+ * own (`MIN_OWN_SHARE`). Such communities are fields where the catalog divides into them
+ * (`DIVIDED_SHARE`): a listing of all of arXiv does, a conference of one field does not,
+ * though its vision papers may read as apart from the rest as astrophysics does.
  */
 export const MIN_SEPARATION = 0.6;
+/** The catalog divides into fields when two or more communities read as fields and hold this share of its papers. */
+export const DIVIDED_SHARE = 0.5;
+/** A community this separate is a field whatever the rest of the catalog is. */
+export const KEEPS_TO_ITSELF = 0.8;
 /** Share of the narrow tags on a field's papers that are of topics mostly (`OWN_TOPIC_SHARE`) inside it. */
 export const MIN_OWN_SHARE = 0.7;
 /** A topic is a community's own when this share of its papers lie inside it. */
@@ -126,6 +131,16 @@ export function findBroadTopics(
   const members = new Map<number, Set<number>>();
   community.forEach((c, p) => members.set(c, (members.get(c) ?? new Set()).add(p)));
   const n = community.length;
+  // Communities that read as fields of their own; they are fields only where the catalog divides into them.
+  const ownField = new Set<number>();
+  let fieldPapers = 0;
+  for (const [c, set] of members) {
+    if ((separation.get(c) ?? 0) >= MIN_SEPARATION && ownTopicShare(set, narrowPapers) >= MIN_OWN_SHARE) {
+      ownField.add(c);
+      fieldPapers += set.size;
+    }
+  }
+  const divides = ownField.size >= 2 && fieldPapers >= DIVIDED_SHARE * n;
   const candidates: { c: number; children: number[]; field: boolean }[] = [];
   for (const [c, set] of members) {
     if (set.size < 6 || set.size > 0.6 * n) continue;
@@ -134,7 +149,7 @@ export function findBroadTopics(
       for (const p of papers) if (set.has(p)) inside++;
       return papers.length > 0 && inside >= CHILD_SHARE * papers.length ? [t] : [];
     });
-    const field = (separation.get(c) ?? 0) >= MIN_SEPARATION && ownTopicShare(set, narrowPapers) >= MIN_OWN_SHARE;
+    const field = (separation.get(c) ?? 0) >= KEEPS_TO_ITSELF || (divides && ownField.has(c));
     if (field || children.length >= MIN_CHILDREN) candidates.push({ c, children, field });
   }
   // Larger communities choose their name first.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBroadTopics, MIN_OWN_SHARE, ownTopicShare } from '../../../src/topics/induce/hierarchy.ts';
+import { findBroadTopics, KEEPS_TO_ITSELF, MIN_OWN_SHARE, ownTopicShare } from '../../../src/topics/induce/hierarchy.ts';
 import { listName } from '../../../src/topics/induce/names.ts';
 
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
@@ -31,7 +31,7 @@ describe('findBroadTopics', () => {
 
   it('makes each community of a field of its own a broad topic over its subjects', () => {
     const { community, topics, keys, namers } = catalog(10, false);
-    const broad = findBroadTopics(community, topics, keys, namers, new Map([[0, 0.9], [1, 0.9]]));
+    const broad = findBroadTopics(community, topics, keys, namers, new Map([[0, 0.7], [1, 0.7]]));
     expect(broad).toHaveLength(2);
     for (const b of broad) expect(b.children.length + (b.self === undefined ? 0 : 1)).toBe(3);
     // Three papers of ten: "subject a" fits the community at F1 6/13, enough to name it alone.
@@ -40,7 +40,7 @@ describe('findBroadTopics', () => {
 
   it('names a field one phrase covers loosely by its three best subjects', () => {
     const { community, topics, keys, namers } = catalog(40, false);
-    const broad = findBroadTopics(community, topics, keys, namers, new Map([[0, 0.9], [1, 0.9]]));
+    const broad = findBroadTopics(community, topics, keys, namers, new Map([[0, 0.7], [1, 0.7]]));
     expect(broad).toHaveLength(2);
     const first = broad.find((b) => b.key === 'subject a')!;
     expect(first.alsoNamedBy).toEqual(['subject b', 'subject c']);
@@ -48,11 +48,25 @@ describe('findBroadTopics', () => {
     expect(listName(['Subject a'])).toBe('Subject a');
   });
 
-  it('makes no field of communities whose subjects cross them, however well their papers keep together', () => {
+  it('makes no field of communities whose subjects cross them, though their papers keep together', () => {
     const { community, topics, keys, namers } = catalog(10, true);
-    const separation = new Map([[0, 0.9], [1, 0.9]]);
+    const separation = new Map([[0, 0.7], [1, 0.7]]);
     expect(ownTopicShare(new Set(range(0, 10)), topics)).toBeLessThan(MIN_OWN_SHARE);
     // On separation alone both communities would be fields, each named by a subject it shares.
     expect(findBroadTopics(community, topics, keys, namers, separation)).toEqual([]);
+  });
+
+  it('makes fields of communities that read apart only where the catalog divides into them, or of one that keeps wholly to itself', () => {
+    // Communities 0 and 3 (10 papers each) have subjects of their own; 1 and 2 (20 each) share theirs.
+    const community = [...range(0, 10).map(() => 0), ...range(0, 20).map(() => 1), ...range(0, 20).map(() => 2), ...range(0, 10).map(() => 3)];
+    const topics = [[0, 1, 2], [3, 4, 5], [6, 7, 8], [10, 11, 30, 31], [12, 13, 32, 33], [14, 15, 34, 35], [50, 51, 52], [53, 54, 55], [56, 57, 58]];
+    const keys = topics.map((_, i) => [`subject ${String.fromCharCode(97 + i)}`]);
+    const namers = new Map(topics.map((papers, i) => [keys[i]![0]!, papers]));
+    expect(ownTopicShare(new Set(range(0, 10)), topics)).toBeGreaterThanOrEqual(MIN_OWN_SHARE);
+    const fields = (separation: number) =>
+      findBroadTopics(community, topics, keys, namers, new Map([[0, separation], [1, 0.7], [2, 0.7], [3, 0.7]])).filter((b) => b.key === 'subject a');
+    // 20 papers of 60 read as fields: the catalog does not divide into fields.
+    expect(fields(0.7)).toEqual([]);
+    expect(fields(KEEPS_TO_ITSELF)).toHaveLength(1);
   });
 });
