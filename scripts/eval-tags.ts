@@ -12,9 +12,14 @@
  *   --corpora DIR   folder of corpora (<name>/seed.txt + gold.json); default ../shared/eval/corpora
  *   --top N         also list each induced run's N largest topics (the closing note's 40)
  *   --show          list each seed reference paper's tags next to its reference topics
+ *   --orderings     also run each induced row with the same papers under two other id
+ *                   schemes (zero-padded, and prefixed by a hash of the title) and print the
+ *                   range: induction reads papers in id order, and its communities depend on
+ *                   that order, so one run is one draw
  *
  * Exits with status 1 when a row with a bar is under it.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSeed } from '../src/ingest/parse-seed.ts';
@@ -38,10 +43,13 @@ const BARS: Record<string, { hm?: number; pairF1?: number }> = {
   'arxiv-2007, induced': { hm: 0.3, pairF1: 0.3 },
 };
 
-const USAGE = 'npm run eval:tags [-- --corpora DIR] [--top N] [--show]';
+const USAGE = 'npm run eval:tags [-- --corpora DIR] [--top N] [--show] [--orderings]';
 const options = readCommandLine('npm run eval:tags', USAGE, (args) => {
-  const flags = parseFlags({ corpora: { type: 'string', default: '../shared/eval/corpora' }, top: { type: 'string' }, show: { type: 'boolean', default: false } }, args);
-  return { corpora: flags.corpora, show: flags.show, top: wholeNumber('--top', flags.top, 0) };
+  const flags = parseFlags(
+    { corpora: { type: 'string', default: '../shared/eval/corpora' }, top: { type: 'string' }, show: { type: 'boolean', default: false }, orderings: { type: 'boolean', default: false } },
+    args,
+  );
+  return { corpora: flags.corpora, show: flags.show, orderings: flags.orderings, top: wholeNumber('--top', flags.top, 0) };
 });
 const top = options.top;
 
@@ -92,6 +100,7 @@ const corpora = [seedCorpus(), ...readCorpora(options.corpora)];
 if (corpora.length === 1) console.log(`(no corpora in ${options.corpora}: only the seed rows)`);
 const rows: { name: string; score: Agreement; base: Agreement; ms: number; topics: number }[] = [];
 const largest: string[] = [];
+const spreads: string[] = [];
 
 for (const corpus of corpora) {
   const base = agreement(tfidfBaseline(corpus.papers), corpus.gold);
@@ -105,8 +114,37 @@ for (const corpus of corpora) {
     const distinct = new Set([...derived.values()].flatMap((d) => d.tags));
     rows.push({ name: `${corpus.name}, ${mode}`, score: agreement(pred, corpus.gold), base, ms, topics: distinct.size });
     if (mode === 'induced' && top > 0) largest.push(listLargest(corpus.name, derived, induced, top));
+    if (mode === 'induced' && options.orderings) spreads.push(`${corpus.name}, induced: ${spread(corpus, agreement(pred, corpus.gold))}`);
     if (mode === 'curated' && corpus.name === 'seed' && options.show) show(corpus, derived);
   }
+}
+
+/** The same papers under other ids: zero-padded, and behind a hash of the title (the order slugs give). */
+function idSchemes(): Record<string, (id: string, title: string) => string> {
+  return {
+    padded: (id) => id.replace(/\d+/g, (d) => d.padStart(6, '0')),
+    'title hash': (id, title) => `${createHash('sha1').update(title).digest('hex').slice(0, 8)}-${id}`,
+  };
+}
+
+/** hm and pair F1 of induction alone over the id schemes, the given run included. */
+function spread(corpus: Corpus, first: Agreement): string {
+  const scores = [first];
+  const runs = [`as given ${f(first.hm)} / ${f(first.pairF1)}`];
+  for (const [scheme, rename] of Object.entries(idSchemes())) {
+    const back = new Map<string, string>();
+    const papers = corpus.papers.map((p) => {
+      const id = rename(p.id, p.title);
+      back.set(id, p.id);
+      return { ...p, id };
+    });
+    const derived = tagCatalog(papers, { curated: [], induced: induceTopics(papers) });
+    const score = agreement(new Map([...derived].map(([id, d]) => [back.get(id)!, d.tags])), corpus.gold);
+    scores.push(score);
+    runs.push(`${scheme} ${f(score.hm)} / ${f(score.pairF1)}`);
+  }
+  const range = (xs: number[]) => `${f(Math.min(...xs))}–${f(Math.max(...xs))}`;
+  return `hm ${range(scores.map((a) => a.hm))}, pair F1 ${range(scores.map((a) => a.pairF1))} (${runs.join('; ')})`;
 }
 
 function listLargest(name: string, derived: ReadonlyMap<string, DerivedTags>, induced: ReturnType<typeof induceTopics>, n: number): string {
@@ -142,6 +180,7 @@ for (const r of rows) {
   const barText = bar ? parts.join(', ') : '–';
   console.log(`| ${r.name} | ${r.score.papers} | ${r.topics} | ${f(r.score.hm)} | ${f(r.score.pairF1)} | ${(100 * r.score.coverage).toFixed(1)}% | ${f(r.base.hm)} | ${f(r.base.pairF1)} | ${barText} | ${(r.ms / 1000).toFixed(1)} s |`);
 }
+if (spreads.length > 0) console.log(`\ninduction alone under three id orderings (hm / pair F1):\n${spreads.map((x) => `  ${x}`).join('\n')}`);
 for (const l of largest) console.log(`\n${l}`);
 console.log(`\nbar: ${failed.length === 0 ? 'PASS' : `UNDER on ${failed.join('; ')}`}`);
 if (failed.length > 0) process.exitCode = 1;
