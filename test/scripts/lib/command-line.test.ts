@@ -43,7 +43,7 @@ describe('scripts refuse a bad command line', () => {
     ['preview.ts', ['--prot', '4321'], "npm run preview: Unknown option '--prot' (usage: npm run preview [-- --port N])"],
     ['check.ts', ['--bogus'], "npm run check: Unknown option '--bogus' (usage: npm run check [-- --root DIR])"],
     ['ingest.ts', ['--check=yes'], "npm run ingest: Option '--check' does not take an argument (usage: npm run ingest [-- --check])"],
-    ['eval-tags.ts', ['--top', 'ten'], "npm run eval:tags: --top takes a whole number of at least 0, got 'ten' (usage: npm run eval:tags [-- --corpora DIR] [--top N] [--show])"],
+    ['eval-tags.ts', ['--top', 'ten'], "npm run eval:tags: --top takes a whole number of at least 0, got 'ten' (usage: npm run eval:tags [-- --corpora DIR] [--top N] [--show] [--orderings])"],
     ['topics-induce.ts', ['--acept', 'all'], "npm run topics:induce: Unknown option '--acept' (usage: npm run topics:induce [-- --accept all|SLUG,SLUG])"],
     ['bench-tags.ts', ['--papers', '5'], "npm run bench:tags: --papers takes a whole number of at least 10, got '5' (usage: npm run bench:tags [-- --papers N])"],
     ['bench-search.ts', ['--papers', '10'], expect.stringMatching(/^npm run bench:search: Unknown option '--papers' /)],
