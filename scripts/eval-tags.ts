@@ -13,13 +13,12 @@
  *   --top N         also list each induced run's N largest topics (the closing note's 40)
  *   --show          list each seed reference paper's tags next to its reference topics
  *   --orderings     also run each induced row with the same papers under two other id
- *                   schemes (zero-padded, and prefixed by a hash of the title) and print the
+ *                   schemes (zero-padded, and the slugs ingest would give) and print the
  *                   range: induction reads papers in id order, and its communities depend on
  *                   that order, so one run is one draw
  *
  * Exits with status 1 when a row with a bar is under it.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSeed } from '../src/ingest/parse-seed.ts';
@@ -29,6 +28,7 @@ import { agreement, type Agreement } from '../src/topics/score.ts';
 import type { DerivedTags, TagInput } from '../src/topics/types.ts';
 import { loadVocabulary } from '../src/topics/vocabulary.ts';
 import { SEEDS_DIR, TOPICS_FILE } from '../src/content/paths.ts';
+import { uniqueSlug } from '../src/content/slug.ts';
 import { parseFlags, readCommandLine, wholeNumber } from './lib/command-line.ts';
 import { tfidfBaseline } from './lib/tfidf-baseline.ts';
 
@@ -119,11 +119,19 @@ for (const corpus of corpora) {
   }
 }
 
-/** The same papers under other ids: zero-padded, and behind a hash of the title (the order slugs give). */
-function idSchemes(): Record<string, (id: string, title: string) => string> {
+/** The same papers under other ids: zero-padded, and the slugs an ingest of the list gives. */
+function idSchemes(): Record<string, (papers: readonly TagInput[]) => string[]> {
   return {
-    padded: (id) => id.replace(/\d+/g, (d) => d.padStart(6, '0')),
-    'title hash': (id, title) => `${createHash('sha1').update(title).digest('hex').slice(0, 8)}-${id}`,
+    padded: (papers) => papers.map((p) => p.id.replace(/\d+/g, (d) => d.padStart(6, '0'))),
+    // What a catalog ingested from this list would use: each paper's slug, in list order.
+    'slugs (as ingest)': (papers) => {
+      const taken = new Set<string>();
+      return papers.map((p) => {
+        const slug = uniqueSlug(p.title, taken);
+        taken.add(slug);
+        return slug;
+      });
+    },
   };
 }
 
@@ -132,12 +140,9 @@ function spread(corpus: Corpus, first: Agreement): string {
   const scores = [first];
   const runs = [`as given ${f(first.hm)} / ${f(first.pairF1)}`];
   for (const [scheme, rename] of Object.entries(idSchemes())) {
-    const back = new Map<string, string>();
-    const papers = corpus.papers.map((p) => {
-      const id = rename(p.id, p.title);
-      back.set(id, p.id);
-      return { ...p, id };
-    });
+    const ids = rename(corpus.papers);
+    const back = new Map(ids.map((id, i) => [id, corpus.papers[i]!.id]));
+    const papers = corpus.papers.map((p, i) => ({ ...p, id: ids[i]! }));
     const derived = tagCatalog(papers, { curated: [], induced: induceTopics(papers) });
     const score = agreement(new Map([...derived].map(([id, d]) => [back.get(id)!, d.tags])), corpus.gold);
     scores.push(score);
