@@ -17,6 +17,8 @@ export const MAX_FOLLOWED = 0.6;
 export const MAX_FOLLOWED_ANY = 0.8;
 /** A phrase inside a longer one whose papers are this share of its own is a fragment of it ("neural tangent" → kernel). */
 export const FRAGMENT_SHARE = 0.7;
+/** A word this share of the catalog's papers write, and no topic of its own, adds nothing to the subject before it ("methods"). */
+export const GENERIC_WORD_SHARE = 0.1;
 /** Groups whose papers overlap this much (Jaccard, against the group's head) name one subject. */
 export const SAME_SUBJECT = 0.5;
 
@@ -61,6 +63,21 @@ export function groupPhrases(keys: readonly string[], index: PhraseIndex, sameAs
   for (const k of [...kept].sort()) {
     const compact = (sameAs.get(k) ?? k).split(' ').map((w) => stemmer(w)).join('');
     variants.set(compact, [...(variants.get(compact) ?? []), k]);
+  }
+  // A subject followed by one word papers write about anything ("fine-tuning methods", "node classification task") is that subject.
+  const catalogWide = (w: string) => !kept.has(w) && papersOf(w).length >= GENERIC_WORD_SHARE * index.size;
+  for (const [compact, ks] of [...variants]) {
+    if (!variants.has(compact)) continue;
+    const k = ks[0]!;
+    const words = k.split(' ');
+    // The subject is a phrase itself: a lone word before it is often a fragment ("right handed neutrino", "Josephson junction").
+    if (words.length < 3 || !catalogWide(words.at(-1)!)) continue;
+    const subject = words.slice(0, -1).join(' ');
+    if (!kept.has(subject)) continue;
+    const into = (sameAs.get(subject) ?? subject).split(' ').map((w) => stemmer(w)).join('');
+    if (into === compact || !variants.has(into)) continue;
+    variants.set(into, [...variants.get(into)!, ...ks]);
+    variants.delete(compact);
   }
   const byStrength = (a: string, b: string) => papersOf(b).length - papersOf(a).length || occurrences(b) - occurrences(a) || (a < b ? -1 : 1);
   const groups = [...variants.values()].map((ks) => {

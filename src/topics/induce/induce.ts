@@ -3,7 +3,7 @@ import { assignTopics } from './assign.ts';
 import { readCatalog, type PaperText } from './catalog-text.ts';
 import { groupPhrases, isModifier } from './group.ts';
 import { communitySeparation, findBroadTopics, paperCommunities } from './hierarchy.ts';
-import { listName, topicName } from './names.ts';
+import { listName, nameKeyOf, topicName } from './names.ts';
 import { keepNeighbours, nearestPapers, NEIGHBOURS } from './neighbours.ts';
 import { neighboursOnThread, WORKER_FROM } from './neighbours-worker.ts';
 import { indexPhrases, MIN_PAPERS } from './phrase-index.ts';
@@ -53,7 +53,7 @@ export function induceTopics(input: readonly PaperText[]): InducedTopic[] {
     taken.add(slug);
     return slug;
   };
-  const named = groups.map((g) => ({ name: topicName(g.head, index, catalog.shortForms), phrases: g.keys }));
+  const named = groups.map((g) => ({ name: topicName(nameKeyOf(g.head, g.keys, index), index, catalog.shortForms), phrases: g.keys }));
   // Which groups survive tagging (three papers or more), before names take slugs.
   const trial = named.map((t, i) => ({ slug: `t${i}`, name: t.name, phrases: t.phrases }));
   const assigned = assignTopics(index, trial, neighbours);

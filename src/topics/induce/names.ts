@@ -60,6 +60,18 @@ export function topicName(head: string, index: PhraseIndex, shortForms: Readonly
   return short !== undefined && short.toLowerCase() !== named.toLowerCase() ? `${cased} (${short})` : cased;
 }
 
+/**
+ * The phrase a topic is named by: its head, or, for a lone word whose group holds it with
+ * one more word after it in half its papers or more, that phrase ("Backdoor" → "Backdoor
+ * attacks", "Mott" → "Mott insulator"): the word alone is often half a name.
+ */
+export function nameKeyOf(head: string, keys: readonly string[], index: PhraseIndex): string {
+  if (head.includes(' ')) return head;
+  const count = (k: string) => index.papersOf.get(k)?.length ?? 0;
+  const longer = keys.filter((k) => k.startsWith(`${head} `) && !k.slice(head.length + 1).includes(' ')).sort((a, b) => count(b) - count(a) || (a < b ? -1 : 1))[0];
+  return longer !== undefined && count(longer) >= 0.5 * count(head) ? longer : head;
+}
+
 /** A name that lists subjects, for a field no one phrase names: "Carbon nanotubes (CNTs), quantum dots & graphene" (later names from `topicName(…, 'later')`). */
 export function listName(names: readonly string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} & ${names.at(-1)!}`;

@@ -77,8 +77,17 @@ export function isTopical(t: Topicality, catalogSize: number): boolean {
   return t.score >= barFor(t.key, t.papers, catalogSize);
 }
 
+/**
+ * Shares of the catalog at which the bar is twice its base. A word many papers write is
+ * more often generic than a phrase is ("network" against "language models" in an ML
+ * catalog of 200 papers, where one paper in five writes either): a word's bar rises twice
+ * as fast.
+ */
+export const WORD_DOUBLES_AT = 0.1;
+export const PHRASE_DOUBLES_AT = 0.2;
+
 /** The bar on strongShare × cohesion for a phrase in `papers` of `catalogSize` papers: higher for single words, rising with the share. */
 function barFor(key: string, papers: number, catalogSize: number): number {
   const share = papers / Math.max(1, catalogSize);
-  return (key.includes(' ') ? PHRASE_BAR : WORD_BAR) * (1 + share / 0.1);
+  return key.includes(' ') ? PHRASE_BAR * (1 + share / PHRASE_DOUBLES_AT) : WORD_BAR * (1 + share / WORD_DOUBLES_AT);
 }
