@@ -7,7 +7,7 @@
  */
 import { parse, type Creator } from '@retorquere/bibtex-parser';
 import { plainLatex } from './plain-latex.ts';
-import { splitNames } from './split-names.ts';
+import { allVon, splitNames } from './split-names.ts';
 
 /**
  * `$…$` math, not `\$`; kept as written rather than turned into Unicode. A `$` after an
@@ -103,6 +103,13 @@ export interface Decoded {
   unknown: string[][];
 }
 
+/** A name with no First part: what the parser took for the given name is the start of the von part (BibTeX's reading). */
+function vonOnly(creator: Creator): Creator {
+  if (!creator.firstName || creator.name !== undefined) return creator;
+  const { firstName, ...rest } = creator;
+  return { ...rest, prefix: [firstName, creator.prefix].filter(Boolean).join(' ') };
+}
+
 /** Commands that define commands for every field parsed after them: then only one pass over everything reads alike. */
 const DEFINES = /\\(?:newcommand|ProvideTextCommandDefault)/;
 
@@ -126,7 +133,8 @@ export function decodeFields(jobs: readonly DecodeJob[], options: { fullParse?: 
       if (plain === undefined) toParse[name] = value;
       else fields[index]![name] = plain;
     }
-    const list = job.author === undefined || full ? undefined : splitNames(job.author);
+    // names are split as BibTeX splits them, in the full pass too (see split-names.ts)
+    const list = job.author === undefined ? undefined : splitNames(job.author);
     nameLists.push(list);
     if (job.author !== undefined && list === undefined) toParse.author = job.author;
     for (const name of list ?? []) if (!names.has(name)) names.set(name, names.size);
@@ -145,7 +153,7 @@ export function decodeFields(jobs: readonly DecodeJob[], options: { fullParse?: 
   const unknown = jobs.map((_job, index) => {
     const list = nameLists[index];
     if (list === undefined) return unknownText[index]!;
-    fields[index]!.author = list.flatMap((name) => (parsed.get(`n${names.get(name)}`)?.author as Creator[] | undefined) ?? []);
+    fields[index]!.author = list.flatMap((name) => ((parsed.get(`n${names.get(name)}`)?.author as Creator[] | undefined) ?? []).map((c) => (allVon(name) ? vonOnly(c) : c)));
     return [...unknownText[index]!, ...list.flatMap((name) => unknownNames.get(name) ?? [])];
   });
   return { fields, unknown };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeFields, decodeLatex, decodePlain } from '../../src/bibliography/decode-latex.ts';
 import { plainLatex } from '../../src/bibliography/plain-latex.ts';
-import { splitNames } from '../../src/bibliography/split-names.ts';
+import { allVon, splitNames } from '../../src/bibliography/split-names.ts';
 
 /** The full parser's reading of one text field, as read-bibtex.ts asks for it. */
 function full(value: string, field = 'title'): unknown {
@@ -62,10 +62,19 @@ describe('splitNames: an author list cut where the full parser cuts it', () => {
     ]);
     expect(splitNames('Anderson, Sandy and others')).toEqual(['Anderson, Sandy', 'others']);
   });
-  it.each([' Smith', 'Smith ', 'Smith and and Doe', 'and Smith', 'Smith and', 'Smith, \\L and Doe', 'Smith %c\n and Doe', 'Smith\r\nand Doe', 'Smith\n\nand Doe', '{Smith', 'Smith}'])(
+  it('cuts after a command as BibTeX does, where the full parser would let the command swallow the space and the "and"', () => {
+    expect(splitNames('C. V. Radhakrishnan and \\Thanh and Ross Moore')).toEqual(['C. V. Radhakrishnan', '\\Thanh', 'Ross Moore']);
+    expect(splitNames('Smith, \\L and Doe')).toEqual(['Smith, \\L', 'Doe']);
+  });
+  it.each([' Smith', 'Smith ', 'Smith and and Doe', 'and Smith', 'Smith and', 'Smith %c\n and Doe', 'Smith\r\nand Doe', 'Smith\n\nand Doe', '{Smith', 'Smith}'])(
     'declines %j, whose names may read otherwise alone',
     (list) => expect(splitNames(list)).toBeUndefined(),
   );
+});
+
+describe('allVon: a name with no First part, all von and Last, as BibTeX reads it', () => {
+  it.each(['the {\\LaTeX{}} Project Team', 'the {\\LaTeX{} Project Team}', 'danah boyd', 'van~Gogh', "{\\'e}mile zola"])('%j', (name) => expect(allVon(name)).toBe(true));
+  it.each(['Ludwig van Beethoven', 'Gogh, van', 'boyd', '{\\relax Ch}ristopher manning', '{van} Gogh', 'Jean-luc Doumont', '{IEEE} and', 'Vaswani'])('not %j', (name) => expect(allVon(name)).toBe(false));
 });
 
 describe('decodeFields: the same as one full-parser pass', () => {
