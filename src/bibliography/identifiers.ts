@@ -8,11 +8,25 @@ export const DOI_PATTERN = /^10\.\d{4,9}\/\S+$/;
 /** New-style (`2106.09685`) and old-style (`hep-th/9901001`) arXiv IDs, version optional. */
 export const ARXIV_PATTERN = /^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})(v\d+)?$/;
 
-/** Bare DOI, or `undefined` for an empty value; a value that is no DOI is returned as is for the caller to report. */
+/** How files write a DOI before the DOI itself: a doi.org (dx., www.) or ACM's old doi.acm.org link, `doi:`, `DOI `. */
+const DOI_PREFIX = /^(?:(?:https?:\/\/)?(?:(?:dx\.|www\.)?doi\.org|doi\.acm\.org)\/|doi:?\s*)/i;
+
+/**
+ * Bare DOI, or `undefined` for an empty value; a value that is no DOI is returned as is for
+ * the caller to report. BibTeX escapes (`10.1145/1234\_5678`, JabRef's way) and protective
+ * braces are dropped, and a link's percent-encoding (`10.1002%2Fcpe.1`) decoded.
+ */
 export function bareDoi(value: string | undefined): string | undefined {
-  const text = value?.trim();
+  const text = value?.trim().replace(/\\([_%&#$])/g, '$1').replace(/[{}]/g, '');
   if (!text) return undefined;
-  return text.replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '');
+  const link = /^(?:https?:\/\/|(?:dx\.|www\.)?doi\.org\/)/i.test(text);
+  const doi = text.replace(DOI_PREFIX, '');
+  if (!link || !/%[0-9a-f]{2}/i.test(doi)) return doi;
+  try {
+    return decodeURIComponent(doi);
+  } catch {
+    return doi;
+  }
 }
 
 export function isDoi(value: string): boolean {
