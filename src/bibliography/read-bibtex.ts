@@ -7,9 +7,10 @@
 import type { Creator } from '@retorquere/bibtex-parser';
 import { preview, type ContentProblem } from '../content/content-error.ts';
 import { parseVerbatim, type VerbatimEntry } from './bibtex-verbatim.ts';
+import { inheritFields } from './crossref.ts';
 import { decodeFields, LATEX_LOGO, type DecodeJob } from './decode-latex.ts';
 import { lineAt, lineStarts } from './lines.ts';
-import { checkedIds, cleanText, MARKUP, monthNumber, uniqueKeywords, yearOf } from './normalize.ts';
+import { arxivInFields, checkedIds, cleanText, dateOf, MARKUP, uniqueKeywords } from './normalize.ts';
 import type { BibAuthor, BibRecord, ReadResult, VenueType } from './record.ts';
 
 /** Entry types of BibTeX and biblatex (with their aliases); anything else is a typo or a private type. */
@@ -23,9 +24,10 @@ export const ENTRY_TYPES = new Set([
 ]);
 
 /** Fields that may hold LaTeX, decoded when they do. */
-const TEXT_FIELDS = ['title', 'abstract', 'journal', 'journaltitle', 'booktitle', 'eventtitle', 'keywords'] as const;
-/** Fields a crossref child takes from its parent when it lacks them (BibTeX's rule, with biblatex's title → booktitle). */
-const INHERITED = ['author', 'year', 'date', 'month', 'journal', 'journaltitle', 'booktitle', 'eventtitle', 'publisher'];
+const TEXT_FIELDS = [
+  'title', 'subtitle', 'abstract', 'journal', 'journaltitle', 'journalsubtitle', 'booktitle', 'booksubtitle',
+  'maintitle', 'mainsubtitle', 'eventtitle', 'keywords',
+] as const;
 /** A value holding any of these is LaTeX, not plain text. */
 const LATEX = /[\\{}$~^_%&#]|--|``|''/;
 
@@ -38,8 +40,8 @@ interface Located {
 const UNRESOLVED = /^Unresolved @string reference ("(?:[^"\\]|\\.)*")$/;
 /** Fields import reads (see readBibtex): an undefined macro there is an error, elsewhere a warning. */
 const READ_FIELDS = new Set([
-  'title', 'abstract', 'author', 'year', 'date', 'month', 'journal', 'journaltitle', 'booktitle', 'eventtitle',
-  'keywords', 'doi', 'eprint', 'archiveprefix', 'eprinttype', 'url', 'crossref',
+  ...TEXT_FIELDS, 'author', 'year', 'date', 'month', 'doi', 'eprint', 'archiveprefix', 'eprinttype', 'url', 'crossref',
+  'volume', 'howpublished', 'note',
 ]);
 
 /**
@@ -108,17 +110,32 @@ function authorsOf(value: unknown): { authors: BibAuthor[]; etAl: boolean } {
 }
 
 /** Entry types whose venue is the book or proceedings they are part of: its `booktitle` comes before a stray `journal`. */
-const IN_BOOK = new Set(['inproceedings', 'conference', 'incollection', 'inbook']);
+const IN_BOOK = new Set(['inproceedings', 'conference', 'incollection', 'inbook', 'bookinbook', 'suppbook', 'suppcollection', 'inreference']);
+/** Entry types that may be one volume of a multi-volume work (biblatex's `maintitle`), which is then their venue. */
+const VOLUME = new Set(['book', 'collection', 'proceedings', 'reference', 'inbook', 'bookinbook', 'incollection', 'inproceedings', 'inreference']);
 
-function venueOf(type: string, fields: Record<string, string>): { venue?: string; venueType?: VenueType } {
-  const journal = fields.journal ?? fields.journaltitle;
-  const inBook = IN_BOOK.has(type) ? (fields.booktitle ?? fields.eventtitle) : undefined;
-  if (inBook) return { venue: inBook, ...((type === 'inproceedings' || type === 'conference' || fields.eventtitle) && { venueType: 'conference' as const }) };
-  // Google Scholar files an arXiv preprint as @article with journal "arXiv preprint arXiv:…": no venue yet
-  if (journal && !/^arxiv preprint\b/i.test(journal)) return { venue: journal, venueType: 'journal' };
-  const booktitle = fields.booktitle ?? fields.eventtitle;
-  if (booktitle) return { venue: booktitle, ...((type === 'inproceedings' || type === 'conference' || fields.eventtitle) && { venueType: 'conference' as const }) };
-  return {};
+/** A title and its subtitle as biblatex prints them, one after the other ("Title: Subtitle"). */
+export function withSubtitle(title: string | undefined, subtitle: string | undefined): string | undefined {
+  if (!title || !subtitle) return title ?? undefined;
+  return /[.:;!?]$/.test(title) ? `${title} ${subtitle}` : `${title}: ${subtitle}`;
+}
+
+/**
+ * The venue: for a part of a book, the book (`booktitle`); else the journal (`journal`,
+ * biblatex's `journaltitle`), as written, Google Scholar's "arXiv preprint arXiv:…" too,
+ * since that is what BibTeX prints and the reader of the file sees; else a `booktitle` or
+ * `eventtitle`; else, for one volume of a multi-volume work, that work (`maintitle`).
+ * Each with its subtitle.
+ */
+function venueOf(type: string, fields: Partial<Record<(typeof TEXT_FIELDS)[number], string>>): { venue?: string; venueType?: VenueType } {
+  const conference = type === 'inproceedings' || type === 'conference' || fields.eventtitle !== undefined;
+  const booktitle = withSubtitle(fields.booktitle, fields.booksubtitle) ?? fields.eventtitle;
+  if (IN_BOOK.has(type) && booktitle) return { venue: booktitle, ...(conference && { venueType: 'conference' as const }) };
+  const journal = withSubtitle(fields.journal ?? fields.journaltitle, fields.journalsubtitle);
+  if (journal) return { venue: journal, venueType: 'journal' };
+  if (booktitle) return { venue: booktitle, ...(conference && { venueType: 'conference' as const }) };
+  const main = VOLUME.has(type) ? withSubtitle(fields.maintitle, fields.mainsubtitle) : undefined;
+  return main ? { venue: main } : {};
 }
 
 /** The `@string` macros a BibTeX file defines, for the files read with it (an abbreviations file such as IEEEabrv.bib). */
@@ -184,13 +201,7 @@ export function readBibtex(text: string, file: string, macros?: Readonly<Record<
       containers++;
       continue;
     }
-    const parent = entry.fields.crossref ? byKey.get(entry.fields.crossref.toLowerCase()) : undefined;
-    if (parent) {
-      const fields = { ...entry.fields };
-      for (const name of INHERITED) if (fields[name] === undefined && parent.fields[name] !== undefined) fields[name] = parent.fields[name]!;
-      if (fields.booktitle === undefined && parent.fields.title !== undefined) fields.booktitle = parent.fields.title;
-      item.entry = { ...entry, fields };
-    }
+    item.entry = { ...entry, fields: resolved(entry, byKey) };
     papers.push(item);
   }
 
@@ -224,30 +235,19 @@ export function readBibtex(text: string, file: string, macros?: Readonly<Record<
       return cleanText(value.replace(MARKUP, '')) || undefined;
     };
     const at = { file, line, entry: entry.key };
-    const title = textOf('title');
+    const title = withSubtitle(textOf('title'), textOf('subtitle'));
     if (!title) {
       problems.push({ ...at, field: 'title', expected: 'a title', found: fields.title === undefined ? 'no title field' : 'an empty title', hint: 'add title = {…} to the entry' });
       return;
     }
     const keywordValue = done.keywords ?? fields.keywords;
     const keywords = Array.isArray(keywordValue) ? (keywordValue as string[]) : (typeof keywordValue === 'string' ? keywordValue.split(/\s*[,;]\s*/) : []);
-    const archive = (fields.archiveprefix ?? fields.eprinttype ?? '').toLowerCase();
-    const scholarArxiv = /^arxiv preprint arxiv:\s*(\S+)/i.exec(fields.journal ?? '')?.[1];
-    const ids = checkedIds(
-      { doi: fields.doi, arxiv: archive === 'arxiv' ? fields.eprint : scholarArxiv, url: fields.url },
-      at, problems,
-    );
+    const ids = checkedIds({ doi: fields.doi, arxiv: arxivInFields(fields), url: fields.url }, at, problems);
     if (!ids) return;
     const { authors, etAl } = authorsOf(done.author);
     const abstract = textOf('abstract');
-    const year = yearOf(fields.year ?? fields.date);
-    const month = monthNumber(fields.month) ?? monthNumber(/^\d{4}-(\d{2})/.exec(fields.date ?? '')?.[1]);
-    const journal = textOf('journal') ?? textOf('journaltitle');
-    const venue = venueOf(entry.type.toLowerCase(), {
-      ...(journal && { journal }),
-      ...(textOf('booktitle') && { booktitle: textOf('booktitle')! }),
-      ...(textOf('eventtitle') && { eventtitle: textOf('eventtitle')! }),
-    });
+    const { year, month } = dateOf(fields);
+    const venue = venueOf(entry.type.toLowerCase(), Object.fromEntries(TEXT_FIELDS.map((name) => [name, textOf(name)]).filter(([, value]) => value !== undefined)));
     records.push({
       key: entry.key, line, title, ...(abstract && { abstract }), authors, etAl,
       ...(year !== undefined && { year }), ...(month !== undefined && { month }),
@@ -255,6 +255,16 @@ export function readBibtex(text: string, file: string, macros?: Readonly<Record<
     });
   });
   return { format: 'bibtex', read: located.length - containers + library.errors.filter((e) => e.input).length, records, problems, warnings };
+}
+
+/** An entry's fields with what it inherits through `crossref`, its parent's own parents first (biber follows the chain). */
+function resolved(entry: VerbatimEntry, byKey: ReadonlyMap<string, VerbatimEntry>, seen = new Set<string>()): Record<string, string> {
+  const key = entry.fields.crossref?.toLowerCase();
+  const parent = key === undefined ? undefined : byKey.get(key);
+  if (parent === undefined || seen.has(key!)) return entry.fields;
+  seen.add(entry.key.toLowerCase());
+  const fields = resolved(parent, byKey, seen.add(key!));
+  return inheritFields({ type: entry.type.toLowerCase(), fields: entry.fields }, { type: parent.type.toLowerCase(), fields });
 }
 
 function referenced(key: string, located: Located[]): boolean {

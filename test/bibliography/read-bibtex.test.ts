@@ -59,10 +59,10 @@ describe('Google Scholar', () => {
     expect(lora.etAl).toBe(true);
     expect(lora.authors.map((a) => a.family)).toEqual(['Hu', 'Shen', 'Wallis', 'Allen-Zhu', 'Li', 'Wang', 'Wang', 'Chen']);
   });
-  it('reads an "arXiv preprint arXiv:…" journal as the arXiv ID, not as a venue', () => {
+  it('reads an "arXiv preprint arXiv:…" journal as the arXiv ID, and keeps it as the venue BibTeX prints', () => {
     const lora = records.get('hu2021lora')!;
     expect(lora.arxiv).toBe('2106.09685');
-    expect(lora.venue).toBeUndefined();
+    expect(lora).toMatchObject({ venue: 'arXiv preprint arXiv:2106.09685', venueType: 'journal' });
   });
   it('takes the venue as Scholar files it', () => {
     expect(records.get('vaswani2017attention')).toMatchObject({ venue: 'Advances in neural information processing systems', venueType: 'journal', year: 2017 });
@@ -145,6 +145,76 @@ describe('what real bibliographies hold (shapes from Nelson Beebe\'s TeX and typ
   });
   it('keeps a year before 1900: history of printing reaches back centuries', () => {
     expect(one('@book{a, title = {A Scheme for Reducing the Science of Music}, year = {1785}}').records[0]!.year).toBe(1785);
+  });  it('reads a year range, a year with a sort key and an unreadable date by the year the entry starts in', () => {
+    const years = one([
+      '@article{a, title = {A}, year = "1991--1992"}',
+      '@article{b, title = {B}, year = {2007/2008}}',
+      '@book{c, title = {C}, year = "{\\noopsort{1992b}}1992"}',
+      '@article{d, title = {D}, year = "1975", date = "15/05/84"}',
+    ].join('\n')).records.map((r) => r.year);
+    expect(years).toEqual([1991, 2007, 1992, 1975]);
+  });
+  it('names every author BibTeX names: a command before "and" ends the name', () => {
+    const result = one('@article{a, title = {T}, author = "C. V. Radhakrishnan and \\Thanh and Ross Moore"}');
+    expect(result.records[0]!.authors).toEqual([{ family: 'Radhakrishnan', given: 'C. V.' }, { family: '\\Thanh' }, { family: 'Moore', given: 'Ross' }]);
+  });
+  it('reads a name whose first word is lower case as all von and Last, as BibTeX does', () => {
+    const result = one('@article{a, title = {T}, author = "Frank Mittelbach and the {\\LaTeX{} Project Team} and danah boyd and Ludwig van Beethoven"}');
+    expect(result.records[0]!.authors).toEqual([
+      { family: 'Mittelbach', given: 'Frank' }, { family: 'the LaTeX Project Team' }, { family: 'danah boyd' }, { family: 'van Beethoven', given: 'Ludwig' },
+    ]);
+  });
+  it('takes the arXiv ID and DOI from a list of URLs', () => {
+    const result = one('@article{a, title = {T}, journal = {J}, URL = "https://arxiv.org/abs/2008.06537;\n    https://ieeexplore.ieee.org/document/9309406"}');
+    expect(result.records[0]).toMatchObject({ arxiv: '2008.06537', url: 'https://arxiv.org/abs/2008.06537' });
+    expect(one('@article{a, title = {T}, url = "http://example.org/a; https://doi.org/10.1000/xyz"}').records[0]).toMatchObject({ doi: '10.1000/xyz', url: 'http://example.org/a' });
+  });
+});
+
+describe('biblatex (Zotero Better BibLaTeX, JabRef in biblatex mode, biblatex-examples.bib)', () => {
+  const one = (bib: string) => readBibliography(bib, 'x.bib').records;
+  it('takes year and month from a date biber can read, before the year field', () => {
+    expect(one('@article{a, title = {T}, date = {2019-06-01}, year = {2018}, month = {jan}}')[0]).toMatchObject({ year: 2019, month: 6 });
+    expect(one('@article{a, title = {T}, date = {1988/2009}}')[0]).toMatchObject({ year: 1988 });
+    expect(one('@article{a, title = {T}, date = {2017}, month = {mar}}')[0]).toMatchObject({ year: 2017, month: 3 });
+    expect(one('@article{a, title = {T}, date = {2017-06-12/2017-06-16}}')[0]).toMatchObject({ year: 2017, month: 6 });
+  });
+  it('writes a title with its subtitle, and a venue with the book\'s or journal\'s subtitle', () => {
+    const [paper, article] = one([
+      '@inproceedings{a, title = {Weak and Electromagnetic Interactions}, subtitle = {A Talk}, booktitle = {Elementary particle theory}, booksubtitle = {Relativistic groups and analyticity}, date = 1968}',
+      '@article{b, title = {Why?}, subtitle = {Because}, journaltitle = {Journal}, journalsubtitle = {Of Things}, date = 2000}',
+    ].join('\n'));
+    expect(paper).toMatchObject({ title: 'Weak and Electromagnetic Interactions: A Talk', venue: 'Elementary particle theory: Relativistic groups and analyticity', venueType: 'conference' });
+    expect(article).toMatchObject({ title: 'Why? Because', venue: 'Journal: Of Things', venueType: 'journal' });
+  });
+  it('takes a volume of a multi-volume work at that work, when it is in no book or journal', () => {
+    const [book, chapter] = one([
+      '@book{a, title = {The {\\TeX book}}, maintitle = {Computers \\& Typesetting}, volume = {A}, date = 1984}',
+      '@inbook{b, title = {Chapter}, booktitle = {The Volume}, maintitle = {The Works}, date = 1984}',
+    ].join('\n'));
+    expect(book).toMatchObject({ venue: 'Computers & Typesetting' });
+    expect(book!.venueType).toBeUndefined();
+    expect(chapter).toMatchObject({ venue: 'The Volume' });
+  });
+  it('inherits through crossref as biber does: the parent\'s title as booktitle with its subtitle, its date only where the child has none', () => {
+    const records = one([
+      '@inproceedings{own, title = {Own}, crossref = {proc}, date = {2019}}',
+      '@inproceedings{none, title = {None}, crossref = {proc}}',
+      '@proceedings{proc, title = {Proceedings}, subtitle = {Of Things}, date = {2018-01}, doi = {10.1000/volume}, abstract = {About the volume}, publisher = {P}}',
+    ].join('\n'));
+    expect(records).toHaveLength(2);
+    expect(records[0]).toMatchObject({ year: 2019, venue: 'Proceedings: Of Things' });
+    expect(records[0]!.month).toBeUndefined();
+    expect(records[1]).toMatchObject({ year: 2018, month: 1, venue: 'Proceedings: Of Things' });
+    expect(records.map((r) => [r.doi, r.abstract])).toEqual([[undefined, undefined], [undefined, undefined]]);
+  });
+  it('follows a chain of crossrefs: a chapter, its volume, the multi-volume work', () => {
+    const records = one([
+      '@inbook{ch, title = {Chapter}, crossref = {vol}}',
+      '@book{vol, title = {Volume Two}, crossref = {mv}}',
+      '@mvbook{mv, title = {Works}, date = {1988/2009}, author = {Kant, Immanuel}}',
+    ].join('\n'));
+    expect(records[0]).toMatchObject({ key: 'ch', venue: 'Volume Two', year: 1988, authors: [{ family: 'Kant', given: 'Immanuel' }] });
   });
 });
 
