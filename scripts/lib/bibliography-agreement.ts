@@ -3,7 +3,12 @@
  * venue, DOI and arXiv ID. One side is the catalog's reading (src/bibliography/), the
  * other an independent parser's (citation.js, see scripts/compare-bibtex.ts). Values are
  * compared after the normalising that display ignores (case, accents, punctuation), so
- * `M{\"u}ller` and `Müller` agree while `Muller, Hans` and `Hans, Muller` do not.
+ * `M{\"u}ller` and `Müller` agree while `Muller, Hans` and `Hans, Muller` do not. The only
+ * other normalising is of two ways to write the same thing: CSL keeps a name's particle
+ * ("van") and suffix ("Jr.") apart, the catalog keeps them in the family name, so the
+ * second parser's family name gets them back; a DOI link (its percent-encoding decoded) or
+ * `doi:` and an arXiv version are dropped on both sides. Nothing else is made equal: a venue, year or name the
+ * two read differently counts as a difference.
  */
 import type { BibRecord } from '../../src/bibliography/record.ts';
 import { titleKey } from '../../src/content/title-key.ts';
@@ -17,14 +22,27 @@ export type Reading = Record<ComparedField, string>;
 /** A CSL-JSON item as citation.js makes it, with the entry's raw fields beside it. */
 export interface CslItem {
   id?: string;
-  author?: { family?: string; given?: string; literal?: string; 'non-dropping-particle'?: string }[];
+  author?: { family?: string; given?: string; literal?: string; 'non-dropping-particle'?: string; 'dropping-particle'?: string; suffix?: string }[];
   issued?: { 'date-parts'?: (number | string)[][]; raw?: string };
   'container-title'?: string;
   DOI?: string;
   URL?: string;
 }
 
-const doiOf = (value: string | undefined) => (value ?? '').trim().replace(/^https?:\/\/(dx\.)?doi\.org\//i, '').replace(/^doi:\s*/i, '').toLowerCase();
+/** A DOI bare and in lower case (DOIs are case-insensitive); a doi.org link's percent-encoding is the same DOI. */
+function doiOf(value: string | undefined): string {
+  const text = (value ?? '').trim();
+  const bare = text.replace(/^https?:\/\/(dx\.)?doi\.org\//i, '');
+  let doi = bare.replace(/^doi:\s*/i, '');
+  if (bare !== text) {
+    try {
+      doi = decodeURIComponent(doi);
+    } catch {
+      // not percent-encoding after all: compared as written
+    }
+  }
+  return doi.toLowerCase();
+}
 const arxivOf = (value: string | undefined) => (value ?? '').trim().replace(/^arxiv:\s*/i, '').replace(/v\d+$/, '').toLowerCase();
 const authorsOf = (names: readonly { family?: string | undefined; literal?: string | undefined }[]) =>
   names.map((a) => titleKey(a.family ?? a.literal ?? '')).filter((k) => k !== '' && k !== 'others').join(' · ');
@@ -39,26 +57,42 @@ export function ourReading(record: BibRecord): Reading {
   };
 }
 
+/** An arXiv ID whole (new style or old), version optional. */
+const ID = String.raw`(\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?\/\d{7})(?:v\d+)?`;
+
 /**
- * The second parser's reading. citation.js's CSL drops `eprint`, so the arXiv ID comes
- * from the raw fields, as BibTeX writes it: `eprint` with `archivePrefix` or
- * `eprinttype` arXiv, a journal of "arXiv preprint arXiv:…", or an arxiv.org URL.
+ * The arXiv ID as the raw fields write it, read here on its own terms, not with import's
+ * code: citation.js's CSL drops `eprint`, so its reading has none. `eprint` with
+ * `archivePrefix` or `eprinttype` arXiv, or written `arXiv:…`; a journal, note or
+ * howpublished that is "arXiv preprint arXiv:…" (Google Scholar) or "arXiv:…"; the
+ * journal ArXiv or CoRR with volume "abs/…" (Semantic Scholar, DBLP); an arxiv.org link
+ * among the URLs.
  */
+function rawArxiv(field: (name: string) => string | undefined, urls: string): string {
+  const archive = (field('archiveprefix') ?? field('eprinttype') ?? '').trim().toLowerCase();
+  const eprint = field('eprint')?.trim();
+  if (eprint && (archive === 'arxiv' || (archive === '' && /^arxiv:/i.test(eprint)))) return eprint;
+  for (const name of ['journal', 'journaltitle', 'howpublished', 'note']) {
+    const match = new RegExp(String.raw`^(?:arxiv preprint\s+(?:arxiv:\s*)?|arxiv:\s*)${ID}(?:\s*\[[^\]]*\])?\.?$`, 'i').exec(field(name)?.trim() ?? '');
+    if (match) return match[1]!;
+  }
+  const volume = new RegExp(String.raw`^abs\/${ID}$`, 'i').exec(field('volume')?.trim() ?? '');
+  if (volume && /^(?:arxiv|corr)$/i.test((field('journal') ?? field('journaltitle') ?? '').trim())) return volume[1]!;
+  return new RegExp(String.raw`arxiv\.org\/(?:abs|pdf)\/${ID}`, 'i').exec(urls)?.[1] ?? '';
+}
+
+/** The second parser's reading, with the arXiv ID from the raw fields (rawArxiv). */
 export function cslReading(item: CslItem, raw: Record<string, unknown>): Reading {
   const field = (name: string) => (typeof raw[name] === 'string' ? (raw[name] as string) : raw[name] === undefined ? undefined : String(raw[name]));
-  const archive = (field('archiveprefix') ?? field('eprinttype') ?? '').toLowerCase();
-  const scholar = /^arxiv preprint arxiv:\s*(\S+)/i.exec(field('journal') ?? '')?.[1];
-  const fromUrl = /arxiv\.org\/(?:abs|pdf)\/([^\s?#]+?)(?:\.pdf)?$/i.exec(item.URL ?? '')?.[1];
   const year = item.issued?.['date-parts']?.[0]?.[0];
-  const venue = scholar ? '' : (item['container-title'] ?? '');
-  // CSL keeps "van" of "van Vliet" apart; the catalog's family name holds it, as BibTeX's von part
-  const names = (item.author ?? []).map((a) => (a['non-dropping-particle'] && a.family ? { ...a, family: `${a['non-dropping-particle']} ${a.family}` } : a));
+  // CSL keeps "van" of "van Vliet" and "Jr." of "Smith, Jr." apart; the catalog's family name holds them, as BibTeX's von and Jr parts
+  const names = (item.author ?? []).map((a) => (a.family ? { ...a, family: [a['non-dropping-particle'], a['dropping-particle'], a.family, a.suffix].filter(Boolean).join(' ') } : a));
   return {
     authors: authorsOf(names),
     year: year === undefined ? '' : String(year),
-    venue: titleKey(venue),
+    venue: titleKey(item['container-title'] ?? ''),
     doi: doiOf(item.DOI),
-    arxiv: arxivOf(archive === 'arxiv' ? field('eprint') : (scholar ?? fromUrl)),
+    arxiv: arxivOf(rawArxiv(field, `${item.URL ?? ''} ${field('url') ?? ''}`)),
   };
 }
 

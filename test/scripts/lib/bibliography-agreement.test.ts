@@ -22,9 +22,18 @@ describe('bibliography agreement', () => {
     expect(theirs).toEqual(ours);
   });
 
-  it('takes an arXiv ID from a Google Scholar journal or an arxiv.org URL, and such a journal is no venue', () => {
-    expect(cslReading({ 'container-title': 'arXiv preprint arXiv:1706.03762' }, { journal: 'arXiv preprint arXiv:1706.03762' })).toMatchObject({ arxiv: '1706.03762', venue: '' });
+  it('takes an arXiv ID from a Google Scholar journal, which stays the venue it is, or from an arxiv.org URL', () => {
+    expect(cslReading({ 'container-title': 'arXiv preprint arXiv:1706.03762' }, { journal: 'arXiv preprint arXiv:1706.03762' })).toMatchObject({ arxiv: '1706.03762', venue: 'arxivpreprintarxiv170603762' });
     expect(cslReading({ URL: 'https://arxiv.org/abs/2203.03466v1' }, {})).toMatchObject({ arxiv: '2203.03466' });
+    expect(cslReading({}, { url: 'https://example.org/a; https://arxiv.org/abs/2008.06537' })).toMatchObject({ arxiv: '2008.06537' });
+    expect(cslReading({ 'container-title': 'ArXiv' }, { journal: 'ArXiv', volume: 'abs/2106.09685' })).toMatchObject({ arxiv: '2106.09685', venue: 'arxiv' });
+    expect(cslReading({}, { eprint: '12345', eprinttype: 'pubmed' })).toMatchObject({ arxiv: '' });
+  });
+
+  it('gives a CSL suffix back to the family name, as the catalog keeps it, and reads a DOI link\'s percent-encoding', () => {
+    const theirs = cslReading({ author: [{ family: 'Smith', suffix: 'Jr.', given: 'John' }], DOI: 'https://doi.org/10.1002/x%3B2-5' }, {});
+    expect(theirs).toMatchObject({ authors: 'smithjr', doi: '10.1002/x;2-5' });
+    expect(ourReading({ key: 'k', line: 1, title: 'T', etAl: false, keywords: [], authors: [{ family: 'Smith Jr.', given: 'John' }], doi: '10.1002/x;2-5' })).toMatchObject({ authors: 'smithjr', doi: '10.1002/x;2-5' });
   });
 
   it('counts agreement per field and in all five; an entry the other parser did not read differs', () => {
