@@ -17,8 +17,15 @@ export function splitNames(list: string): string[] | undefined {
   let start = 0;
   for (let at = 0; at < list.length; at++) {
     const ch = list[at]!;
-    if (ch === '\\') at += 1;
-    else if (ch === '{') depth += 1;
+    if (ch === '\\') {
+      // a control space before "and" (`Wayne C.\ and`) ends the name, as the space does to BibTeX
+      SEPARATOR.lastIndex = at + 1;
+      if (depth === 0 && /[ \t\n]/.test(list[at + 1] ?? '') && SEPARATOR.test(list)) {
+        names.push(list.slice(start, at));
+        start = SEPARATOR.lastIndex;
+        at = start - 1;
+      } else at += 1;
+    } else if (ch === '{') depth += 1;
     else if (ch === '}') {
       depth -= 1;
       if (depth < 0) return undefined;

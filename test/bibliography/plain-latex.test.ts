@@ -65,6 +65,8 @@ describe('splitNames: an author list cut where the full parser cuts it', () => {
   it('cuts after a command as BibTeX does, where the full parser would let the command swallow the space and the "and"', () => {
     expect(splitNames('C. V. Radhakrishnan and \\Thanh and Ross Moore')).toEqual(['C. V. Radhakrishnan', '\\Thanh', 'Ross Moore']);
     expect(splitNames('Smith, \\L and Doe')).toEqual(['Smith, \\L', 'Doe']);
+    expect(splitNames('Booth, Wayne C.\\ and Colomb, Gregory G.\\ and Williams, Joseph')).toEqual(['Booth, Wayne C.', 'Colomb, Gregory G.', 'Williams, Joseph']);
+    expect(splitNames('{Booth\\ and Colomb}')).toEqual(['{Booth\\ and Colomb}']);
   });
   it.each([' Smith', 'Smith ', 'Smith and and Doe', 'and Smith', 'Smith and', 'Smith %c\n and Doe', 'Smith\r\nand Doe', 'Smith\n\nand Doe', '{Smith', 'Smith}'])(
     'declines %j, whose names may read otherwise alone',
