@@ -5,13 +5,14 @@
  * command swallow the space). Import then decodes each distinct name once
  * (decode-latex.ts), since a bibliography names the same people again and again. This
  * declines (undefined) a list where the split is not plain: a comment or a paragraph break
- * (the parser's tokens differ), white space at either end, an empty name or one that
- * starts or ends with the word "and".
+ * (the parser's tokens differ), an empty name or one that starts or ends with the word
+ * "and". White space at either end of the list is no part of a name (`{… Joseph\n M. }`).
  */
 const SEPARATOR = /[ \t\n]+and[ \t\n]+/iy;
 
-export function splitNames(list: string): string[] | undefined {
-  if (list !== list.trim() || list.includes('%') || list.includes('\r') || /\n[ \t]*\n/.test(list)) return undefined;
+export function splitNames(field: string): string[] | undefined {
+  const list = field.trim();
+  if (list.includes('%') || list.includes('\r') || /\n[ \t]*\n/.test(list)) return undefined;
   const names: string[] = [];
   let depth = 0;
   let start = 0;

@@ -68,7 +68,10 @@ describe('splitNames: an author list cut where the full parser cuts it', () => {
     expect(splitNames('Booth, Wayne C.\\ and Colomb, Gregory G.\\ and Williams, Joseph')).toEqual(['Booth, Wayne C.', 'Colomb, Gregory G.', 'Williams, Joseph']);
     expect(splitNames('{Booth\\ and Colomb}')).toEqual(['{Booth\\ and Colomb}']);
   });
-  it.each([' Smith', 'Smith ', 'Smith and and Doe', 'and Smith', 'Smith and', 'Smith %c\n and Doe', 'Smith\r\nand Doe', 'Smith\n\nand Doe', '{Smith', 'Smith}'])(
+  it('leaves white space at either end of the list out of the names', () => {
+    expect(splitNames(' Smith and Williams, Joseph\n    M. ')).toEqual(['Smith', 'Williams, Joseph\n    M.']);
+  });
+  it.each(['Smith and and Doe', 'and Smith', 'Smith and', 'Smith %c\n and Doe', 'Smith\r\nand Doe', 'Smith\n\nand Doe', '{Smith', 'Smith}'])(
     'declines %j, whose names may read otherwise alone',
     (list) => expect(splitNames(list)).toBeUndefined(),
   );
