@@ -150,10 +150,20 @@ export function decodeFields(jobs: readonly DecodeJob[], options: { fullParse?: 
     }
   });
   jobs.forEach((_job, index) => Object.assign(fields[index]!, parsed.get(`e${index}`)));
+  /** Each distinct name's reading, worked out once. */
+  const creators = new Map<string, Creator[]>();
+  const creatorsOf = (name: string): Creator[] => {
+    let found = creators.get(name);
+    if (found === undefined) {
+      found = ((parsed.get(`n${names.get(name)}`)?.author as Creator[] | undefined) ?? []).map((c) => (allVon(name) ? vonOnly(c) : c));
+      creators.set(name, found);
+    }
+    return found;
+  };
   const unknown = jobs.map((_job, index) => {
     const list = nameLists[index];
     if (list === undefined) return unknownText[index]!;
-    fields[index]!.author = list.flatMap((name) => ((parsed.get(`n${names.get(name)}`)?.author as Creator[] | undefined) ?? []).map((c) => (allVon(name) ? vonOnly(c) : c)));
+    fields[index]!.author = list.flatMap((name) => creatorsOf(name));
     return [...unknownText[index]!, ...list.flatMap((name) => unknownNames.get(name) ?? [])];
   });
   return { fields, unknown };

@@ -109,6 +109,9 @@ function authorsOf(value: unknown): { authors: BibAuthor[]; etAl: boolean } {
   return { authors: creators.filter((c) => !others(c)).map(author).filter((a) => a.literal || a.family), etAl };
 }
 
+/** The fields a venue is made of (see venueOf). */
+const VENUE_FIELDS = ['journal', 'journaltitle', 'journalsubtitle', 'booktitle', 'booksubtitle', 'maintitle', 'mainsubtitle', 'eventtitle'] as const;
+
 /** Entry types whose venue is the book or proceedings they are part of: its `booktitle` comes before a stray `journal`. */
 const IN_BOOK = new Set(['inproceedings', 'conference', 'incollection', 'inbook', 'bookinbook', 'suppbook', 'suppcollection', 'inreference']);
 /** Entry types that may be one volume of a multi-volume work (biblatex's `maintitle`), which is then their venue. */
@@ -127,7 +130,7 @@ export function withSubtitle(title: string | undefined, subtitle: string | undef
  * `eventtitle`; else, for one volume of a multi-volume work, that work (`maintitle`).
  * Each with its subtitle.
  */
-function venueOf(type: string, fields: Partial<Record<(typeof TEXT_FIELDS)[number], string>>): { venue?: string; venueType?: VenueType } {
+function venueOf(type: string, fields: Partial<Record<(typeof VENUE_FIELDS)[number], string | undefined>>): { venue?: string; venueType?: VenueType } {
   const conference = type === 'inproceedings' || type === 'conference' || fields.eventtitle !== undefined;
   const booktitle = withSubtitle(fields.booktitle, fields.booksubtitle) ?? fields.eventtitle;
   if (IN_BOOK.has(type) && booktitle) return { venue: booktitle, ...(conference && { venueType: 'conference' as const }) };
@@ -247,7 +250,7 @@ export function readBibtex(text: string, file: string, macros?: Readonly<Record<
     const { authors, etAl } = authorsOf(done.author);
     const abstract = textOf('abstract');
     const { year, month } = dateOf(fields);
-    const venue = venueOf(entry.type.toLowerCase(), Object.fromEntries(TEXT_FIELDS.map((name) => [name, textOf(name)]).filter(([, value]) => value !== undefined)));
+    const venue = venueOf(entry.type.toLowerCase(), Object.fromEntries(VENUE_FIELDS.flatMap((name) => (fields[name] === undefined ? [] : [[name, textOf(name)]]))));
     records.push({
       key: entry.key, line, title, ...(abstract && { abstract }), authors, etAl,
       ...(year !== undefined && { year }), ...(month !== undefined && { month }),
