@@ -6,8 +6,8 @@
  * `M{\"u}ller` and `Müller` agree while `Muller, Hans` and `Hans, Muller` do not. The only
  * other normalising is of two ways to write the same thing: CSL keeps a name's particle
  * ("van") and suffix ("Jr.") apart, the catalog keeps them in the family name, so the
- * second parser's family name gets them back; a DOI link (its percent-encoding decoded) or
- * `doi:` and an arXiv version are dropped on both sides. Nothing else is made equal: a venue, year or name the
+ * second parser's family name gets them back; a DOI link (its percent-encoding decoded),
+ * `doi:`, a LaTeX escape in a DOI (`\_`) and an arXiv version are dropped on both sides. Nothing else is made equal: a venue, year or name the
  * two read differently counts as a difference.
  */
 import type { BibRecord } from '../../src/bibliography/record.ts';
@@ -29,11 +29,12 @@ export interface CslItem {
   URL?: string;
 }
 
-/** A DOI bare and in lower case (DOIs are case-insensitive); a doi.org link's percent-encoding is the same DOI. */
+/** A DOI bare and in lower case (DOIs are case-insensitive); a doi.org link's percent-encoding and a LaTeX escape are the same DOI. */
 function doiOf(value: string | undefined): string {
   const text = (value ?? '').trim();
   const bare = text.replace(/^https?:\/\/(dx\.)?doi\.org\//i, '');
-  let doi = bare.replace(/^doi:\s*/i, '');
+  // `\_` is LaTeX for `_` (JabRef escapes DOIs so): one DOI, however escaped
+  let doi = bare.replace(/^doi:\s*/i, '').replace(/\\([_%&#])/g, '$1');
   if (bare !== text) {
     try {
       doi = decodeURIComponent(doi);

@@ -33,6 +33,7 @@ describe('bibliography agreement', () => {
   it('gives a CSL suffix back to the family name, as the catalog keeps it, and reads a DOI link\'s percent-encoding', () => {
     const theirs = cslReading({ author: [{ family: 'Smith', suffix: 'Jr.', given: 'John' }], DOI: 'https://doi.org/10.1002/x%3B2-5' }, {});
     expect(theirs).toMatchObject({ authors: 'smithjr', doi: '10.1002/x;2-5' });
+    expect(cslReading({ DOI: 'doi:10.1145/1234\\_5678' }, {})).toMatchObject({ doi: '10.1145/1234_5678' });
     expect(ourReading({ key: 'k', line: 1, title: 'T', etAl: false, keywords: [], authors: [{ family: 'Smith Jr.', given: 'John' }], doi: '10.1002/x;2-5' })).toMatchObject({ authors: 'smithjr', doi: '10.1002/x;2-5' });
   });
 
