@@ -38,10 +38,13 @@ interface Located {
 
 /** The parser's words for a bare word that is no `@string` macro; it goes on with `{{word}}` as the value. */
 const UNRESOLVED = /^Unresolved @string reference ("(?:[^"\\]|\\.)*")$/;
-/** Fields import reads (see readBibtex): an undefined macro there is an error, elsewhere a warning. */
+/**
+ * Fields import reads (see readBibtex): an undefined macro there is an error, elsewhere a
+ * warning. `volume`, `howpublished` and `note` are read only for an arXiv ID, which a
+ * macro's placeholder never is, so a macro there costs nothing.
+ */
 const READ_FIELDS = new Set([
   ...TEXT_FIELDS, 'author', 'year', 'date', 'month', 'doi', 'eprint', 'archiveprefix', 'eprinttype', 'url', 'crossref',
-  'volume', 'howpublished', 'note',
 ]);
 
 /**

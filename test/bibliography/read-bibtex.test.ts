@@ -164,6 +164,11 @@ describe('what real bibliographies hold (shapes from Nelson Beebe\'s TeX and typ
       { family: 'Mittelbach', given: 'Frank' }, { family: 'the LaTeX Project Team' }, { family: 'danah boyd' }, { family: 'van Beethoven', given: 'Ludwig' },
     ]);
   });
+  it('imports an entry with an undefined macro in a field read only for an arXiv ID, with a warning (IEEEexample.bib\'s howpublished = IEEE_M_SP)', () => {
+    const result = one('@misc{a, title = {T}, howpublished = IEEE_M_SP, note = IEEE_M_X, volume = V}');
+    expect(result.records).toHaveLength(1);
+    expect(result.warnings.map((w) => w.field)).toEqual(['howpublished', 'note', 'volume']);
+  });
   it('takes the arXiv ID and DOI from a list of URLs', () => {
     const result = one('@article{a, title = {T}, journal = {J}, URL = "https://arxiv.org/abs/2008.06537;\n    https://ieeexplore.ieee.org/document/9309406"}');
     expect(result.records[0]).toMatchObject({ arxiv: '2008.06537', url: 'https://arxiv.org/abs/2008.06537' });
