@@ -34,6 +34,8 @@ const LATEX = /[\\{}$~^_%&#]|--|``|''/;
 interface Located {
   entry: VerbatimEntry;
   line: number;
+  /** The entry's own fields, before crossref: its identifiers are read from these alone (see crossref.ts). */
+  own?: Record<string, string>;
 }
 
 /** The parser's words for a bare word that is no `@string` macro; it goes on with `{{word}}` as the value. */
@@ -207,6 +209,7 @@ export function readBibtex(text: string, file: string, macros?: Readonly<Record<
       containers++;
       continue;
     }
+    item.own = entry.fields;
     item.entry = { ...entry, fields: resolved(entry, byKey) };
     papers.push(item);
   }
@@ -232,7 +235,7 @@ export function readBibtex(text: string, file: string, macros?: Readonly<Record<
   });
 
   const records: BibRecord[] = [];
-  papers.forEach(({ entry, line }, index) => {
+  papers.forEach(({ entry, line, own = entry.fields }, index) => {
     const fields = entry.fields;
     const done = decoded.fields[index]!;
     const textOf = (name: string): string | undefined => {
@@ -248,7 +251,7 @@ export function readBibtex(text: string, file: string, macros?: Readonly<Record<
     }
     const keywordValue = done.keywords ?? fields.keywords;
     const keywords = Array.isArray(keywordValue) ? (keywordValue as string[]) : (typeof keywordValue === 'string' ? keywordValue.split(/\s*[,;]\s*/) : []);
-    const ids = checkedIds({ doi: fields.doi, arxiv: arxivInFields(fields), url: fields.url }, at, problems);
+    const ids = checkedIds({ doi: own.doi, arxiv: arxivInFields(own), url: own.url }, at, problems);
     if (!ids) return;
     const { authors, etAl } = authorsOf(done.author);
     const abstract = textOf('abstract');

@@ -212,6 +212,12 @@ describe('biblatex (Zotero Better BibLaTeX, JabRef in biblatex mode, biblatex-ex
     expect(records[0]!.month).toBeUndefined();
     expect(records[1]).toMatchObject({ year: 2018, month: 1, venue: 'Proceedings: Of Things' });
     expect(records.map((r) => [r.doi, r.abstract])).toEqual([[undefined, undefined], [undefined, undefined]]);
+    const preprints = one([
+      '@article{a, title = {A}, crossref = {j}}',
+      '@periodical{j, title = {ArXiv}, journal = {ArXiv}, volume = {abs/2106.09685}, note = {arXiv:1706.03762}, year = 2021}',
+    ].join('\n'));
+    expect(preprints.find((r) => r.key === 'a')).toMatchObject({ venue: 'ArXiv' });
+    expect(preprints.find((r) => r.key === 'a')!.arxiv).toBeUndefined();
   });
   it('follows a chain of crossrefs: a chapter, its volume, the multi-volume work', () => {
     const records = one([
