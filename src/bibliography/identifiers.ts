@@ -33,11 +33,19 @@ export function isDoi(value: string): boolean {
   return DOI_PATTERN.test(value);
 }
 
-/** Bare arXiv ID without its version (the catalog names the work, not one version). */
+/**
+ * Bare arXiv ID without its version (the catalog names the work, not one version), and
+ * without the primary class some files write after it, as arXiv lists it
+ * (`2106.09685 [cs.CL]`; `primaryClass` is the field for it).
+ */
 export function bareArxiv(value: string | undefined): string | undefined {
   const text = value?.trim();
   if (!text) return undefined;
-  return text.replace(/^(?:https?:\/\/(?:www\.)?arxiv\.org\/(?:abs|pdf)\/|arxiv:\s*)/i, '').replace(/\.pdf$/i, '').replace(/v\d+$/, '');
+  return text
+    .replace(/^(?:https?:\/\/(?:www\.)?arxiv\.org\/(?:abs|pdf)\/|arxiv:\s*)/i, '')
+    .replace(/\s*\[[a-z-]+(?:\.[A-Za-z-]+)?\]$/i, '')
+    .replace(/\.pdf$/i, '')
+    .replace(/v\d+$/, '');
 }
 
 export function isArxiv(value: string): boolean {

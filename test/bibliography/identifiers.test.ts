@@ -24,6 +24,9 @@ describe('identifiers', () => {
     ['2106.09685v2', '2106.09685'],
     ['arXiv:1706.03762', '1706.03762'],
     ['hep-th/9802150v1', 'hep-th/9802150'],
+    ['2106.09685 [cs.CL]', '2106.09685'],
+    ['arXiv:2106.09685v3 [stat.ML]', '2106.09685'],
+    ['math/0601001 [math.AG]', 'math/0601001'],
   ])('bare arXiv ID of %s', (input, id) => {
     expect(bareArxiv(input)).toBe(id);
     expect(isArxiv(bareArxiv(input)!)).toBe(true);
