@@ -41,20 +41,23 @@ interface Located {
 /** The parser's words for a bare word that is no `@string` macro; it goes on with `{{word}}` as the value. */
 const UNRESOLVED = /^Unresolved @string reference ("(?:[^"\\]|\\.)*")$/;
 /**
- * Fields import reads (see readBibtex): an undefined macro there is an error, elsewhere a
- * warning. `volume`, `howpublished` and `note` are read only for an arXiv ID, which a
- * macro's placeholder never is, so a macro there costs nothing.
+ * Fields import reads (see readBibtex): an undefined macro there is read as empty, with a
+ * warning that says so; elsewhere a warning only. `volume`, `howpublished` and `note` are
+ * read only for an arXiv ID, which a macro's placeholder never is, so a macro there costs nothing.
  */
 const READ_FIELDS = new Set([
   ...TEXT_FIELDS, 'author', 'year', 'date', 'month', 'doi', 'eprint', 'archiveprefix', 'eprinttype', 'url', 'crossref',
 ]);
 
 /**
- * An `@string` macro used but never defined. BibTeX itself warns and reads it as empty;
- * import names each entry and field that uses it. In a field import reads, the value
- * would be wrong, so the entry is refused; in any other field (Nelson Beebe's
- * bibliographies use macros for `acknowledgement`) nothing import keeps is touched, and
- * it is a warning.
+ * An `@string` macro used but never defined. BibTeX itself warns and reads it as empty,
+ * and so does import, naming each entry and field that uses it: the entry is imported (a
+ * lab's file that uses IEEE's journal macros without IEEEabrv.bib still comes in), the
+ * field without the macro's part, and importing again with the file that defines the macro
+ * fills the field then left empty (import fills empty fields). An entry whose title uses
+ * the macro is refused, naming it: there is no title to import it by. In a field import
+ * does not read (Nelson Beebe's bibliographies use macros for `acknowledgement`) nothing
+ * import keeps is touched.
  */
 function undefinedMacro(file: string, name: string, located: readonly Located[], out: { problems: ContentProblem[]; warnings: ContentProblem[]; refused: Set<string> }): void {
   const placeholder = `{{${name}}}`;
@@ -68,10 +71,22 @@ function undefinedMacro(file: string, name: string, located: readonly Located[],
     return;
   }
   for (const use of uses) {
-    if (READ_FIELDS.has(use.field)) {
+    if (use.field === 'title') {
+      // No title to import the entry by: refused, for the macro (not "no title").
       out.problems.push({ file, ...use, ...about, hint });
       out.refused.add(use.entry);
+    } else if (READ_FIELDS.has(use.field)) {
+      out.warnings.push({ file, ...use, ...about, hint: `import reads it as empty, as BibTeX does, and fills the field when you import again with the macro defined; ${hint}` });
     } else out.warnings.push({ file, ...use, ...about, hint: `import does not read the field ${use.field}, so nothing is lost; ${hint}` });
+  }
+  // Read as empty: the placeholder the parser left goes, and a field left empty with it.
+  for (const { entry } of located) {
+    for (const [field, value] of Object.entries(entry.fields)) {
+      if (!READ_FIELDS.has(field) || !value.includes(placeholder)) continue;
+      const rest = value.split(placeholder).join('').trim();
+      if (rest === '') delete entry.fields[field];
+      else entry.fields[field] = rest;
+    }
   }
 }
 
@@ -175,7 +190,7 @@ export function readBibtex(text: string, file: string, macros?: Readonly<Record<
     located.push({ entry, line: at >= 0 ? lineAt(starts, at) : 1 });
   }
   let errorCursor = 0;
-  /** Entries whose values are wrong (an undefined macro in a field import reads). */
+  /** Entries with no title to import them by (the title uses an undefined macro). */
   const refused = new Set<string>();
   for (const error of library.errors) {
     const macro = UNRESOLVED.exec(error.error)?.[1];
