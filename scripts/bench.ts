@@ -21,24 +21,19 @@ import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
-import { launchChromium } from './lib/browser.ts';
 import { parseFlags, readCommandLine, wholeNumber } from './lib/command-line.ts';
 import { readSeeds } from '../src/ingest/read-seeds.ts';
 import { STAGE_LOG_ENV, type StageMark } from '../src/integrations/stage-log.ts';
 import { INDEX_APART_ENV } from '../src/integrations/paper-atlas.ts';
 import { RESULTS_PER_PAGE } from '../src/search/options.ts';
-import { searchCatalog } from '../src/search/engine.ts';
-import { browserSearch, measure, type Cost } from './lib/browser-search.ts';
+import { firstSearches } from './lib/first-search.ts';
 import { peakBetween, watchMemory, type MemorySample } from './lib/process-memory.ts';
 import { clearCaches, defaultScratchDir, prepareScratch } from './lib/scratch-project.ts';
-import { startStaticServer } from './lib/static-server.ts';
 import { benchFileName, paperLines, seedFiles, syntheticCatalog } from './lib/synthetic-catalog.ts';
 import { sizeOf, type DirSize } from './lib/dir-size.ts';
 import { catalogPaths } from '../src/content/paths.ts';
 import { INDEX_CHUNK_SIZE } from '../src/search/build/pagefind.ts';
 
-/** First searches measured, each in a fresh browser: a word, two phrases a topic page answers, a word in many abstracts. */
-const QUERIES = ['diffusion', 'low-rank adaptation', 'neural radiance fields', 'pruning'];
 /**
  * Issue 14's bars. Time is a ratio to the bare Pagefind CLI over the same dist/ in the
  * same run, so it means the same on a slow or a busy machine.
@@ -220,43 +215,6 @@ function phaseLines(log: string): string[] {
     .filter((line) => line !== '' && !/[└├]─/.test(line) && (TIMED_LINE.test(line) || PHASE_HEADER.test(line)));
 }
 
-/** What a first search costs, and what the search UI loads next for its topic counts. */
-interface FirstSearch extends Cost {
-  results: number;
-  /** Bytes of the filter index, which the UI loads once the first results are up (src/search/browser/live-search.ts). */
-  countsBytes: number;
-}
-
-/** A first search for each query, each in a fresh browser context (empty cache, no service worker). */
-async function coldSearches(site: string): Promise<FirstSearch[]> {
-  const server = await startStaticServer(site);
-  const browser = await launchChromium();
-  const costs: FirstSearch[] = [];
-  try {
-    for (const query of QUERIES) {
-      const context = await browser.newContext({ serviceWorkers: 'block' });
-      const tab = await context.newPage();
-      const cdp = await context.newCDPSession(tab);
-      await cdp.send('Network.enable');
-      await tab.goto(`${server.url}/`);
-      let results = 0;
-      // Loading Pagefind and the alias table is part of a first search: the site loads them on first use too.
-      const cost = await measure(cdp, query, async () => {
-        const { engine, aliases } = await browserSearch(tab, '/');
-        results = (await searchCatalog(engine, query, { perPage: RESULTS_PER_PAGE, aliases })).total;
-      });
-      // Counted apart, so the first search's figure stays what it was: the UI shows results first.
-      const counts = await measure(cdp, query, () => tab.evaluate(() => (window as unknown as { benchPagefind: { filters(): Promise<unknown> } }).benchPagefind.filters()));
-      costs.push({ ...cost, results, countsBytes: counts.bytes });
-      await context.close();
-    }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-  return costs;
-}
-
 const verdict = (ok: boolean) => (ok ? 'met' : '**not met**');
 
 function summaryTable(options: Options, cold: Pipeline, cli: Span, dist: DirSize, bundle: DirSize, worstSearch: number, warm: Pipeline | undefined): string {
@@ -292,7 +250,7 @@ async function output(site: string): Promise<{ dist: DirSize; bundle: DirSize; w
   const bundle = sizeOf(join(site, 'pagefind'));
   console.log(`\nOutput: dist/ ${mb(dist.bytes)} in ${count(dist.files)} files, ${count(dist.html)} HTML pages; Pagefind bundle ${mb(bundle.bytes)} in ${count(bundle.files)} files`);
   console.log(`\nFirst search in a fresh browser (over HTTP with gzip, ${RESULTS_PER_PAGE} results with excerpts):`);
-  const searches = await coldSearches(site);
+  const searches = await firstSearches(site);
   for (const s of searches) {
     console.log(
       `  ${JSON.stringify(s.query).padEnd(26)} ${kb(s.bytes).padStart(9)} in ${String(s.requests).padStart(2)} requests, ${count(s.results).padStart(6)} results, ${Math.round(s.ms)} ms; ` +

@@ -70,18 +70,18 @@ export interface Cost {
   bytes: number;
   requests: number;
   ms: number;
+  /** Each request's URL and bytes on the wire, in the order they finished. */
+  files: { url: string; bytes: number }[];
 }
 
 /** Counts bytes on the wire (compressed, headers included) of requests `run` starts. */
 export async function measure(cdp: CDPSession, query: string, run: () => Promise<unknown>): Promise<Cost> {
-  const started = new Set<string>();
-  let bytes = 0;
-  let requests = 0;
-  const onSent = (event: { requestId: string }) => started.add(event.requestId);
+  const started = new Map<string, string>();
+  const files: Cost['files'] = [];
+  const onSent = (event: { requestId: string; request: { url: string } }) => started.set(event.requestId, event.request.url);
   const onFinished = (event: { requestId: string; encodedDataLength: number }) => {
-    if (!started.has(event.requestId)) return;
-    bytes += event.encodedDataLength;
-    requests += 1;
+    const url = started.get(event.requestId);
+    if (url !== undefined) files.push({ url, bytes: event.encodedDataLength });
   };
   cdp.on('Network.requestWillBeSent', onSent);
   cdp.on('Network.loadingFinished', onFinished);
@@ -90,5 +90,5 @@ export async function measure(cdp: CDPSession, query: string, run: () => Promise
   const ms = performance.now() - t0;
   cdp.off('Network.requestWillBeSent', onSent);
   cdp.off('Network.loadingFinished', onFinished);
-  return { query, bytes, requests, ms };
+  return { query, bytes: files.reduce((sum, f) => sum + f.bytes, 0), requests: files.length, ms, files };
 }
