@@ -1,10 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type Site } from '../../scripts/lib/browser.ts';
 import type { SuggestableTopic } from '../../src/search/close-topics.ts';
 import { queryVariants } from '../../src/search/engine.ts';
+import { decodeCbor, type CborValue } from '../../src/search/build/cbor.ts';
+import { justBelow } from '../../src/search/build/chunk-ranges.ts';
+import { readMetadata, type IndexChunk } from '../../src/search/build/pagefind-metadata.ts';
 import { FIXTURE_PAPERS, fixtureSite } from './support/fixture-catalog.ts';
 
 /**
@@ -332,6 +337,50 @@ describe('the index', () => {
     const content = squash(record!.content);
     expect(content).toContain(abstract.slice(0, 80));
     for (const text of furniture) expect(content).not.toContain(text);
+    expect(errors).toEqual([]);
+  });
+});
+
+/** Pagefind compares words byte by byte in UTF-8. */
+const byteOrder = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+const holds = (chunk: IndexChunk, word: string) => byteOrder(chunk.from, word) <= 0 && byteOrder(word, chunk.to) <= 0;
+
+/** The words of one index chunk, in order: the first item of each entry of Pagefind's chunk file. */
+function chunkWords(bundle: string, hash: string): string[] {
+  const data = gunzipSync(readFileSync(join(bundle, 'index', `${hash}.pf_index`))).subarray('pagefind_dcd'.length);
+  const [words] = decodeCbor(data) as [[string, ...CborValue[]][]];
+  return words.map(([word]) => word);
+}
+
+describe('the index chunks (src/search/build/chunk-ranges.ts)', () => {
+  it('hold each of their words within their range, and the ranges meet end to end', async () => {
+    const bundle = join(fixture.site, 'pagefind');
+    const { chunks } = await readMetadata(bundle);
+    expect(chunks.length).toBeGreaterThan(3);
+    expect(chunks[0]!.from).toBe('');
+    expect(chunks.at(-1)!.to).toBe('\u{10FFFF}');
+    chunks.forEach((chunk, i) => {
+      const words = chunkWords(bundle, chunk.hash);
+      expect(words.every((word) => holds(chunk, word)), `${chunk.hash}: ${words[0]} … ${words.at(-1)} outside ${chunk.from} … ${chunk.to}`).toBe(true);
+      if (i + 1 < chunks.length) expect(chunk.to).toBe(justBelow(chunks[i + 1]!.from));
+    });
+  });
+
+  // "tuning" and "matching" have stems ("tune", "match") that end a chunk of the fixture's index, where Pagefind's own ranges stop short of them
+  it.each(['tuning', 'matching', 'adaptation', 'pruning'])('load for a first search for %j the chunk that would hold the word, and at most one more (its stem\'s)', async (word) => {
+    const { page, errors } = await freshPage();
+    const loaded: string[] = [];
+    page.on('request', (request) => {
+      const chunk = /\/pagefind\/index\/(.+)\.pf_index$/.exec(request.url());
+      if (chunk) loaded.push(chunk[1]!);
+    });
+    await page.goto(site.url('/'));
+    await page.evaluate(`import('/pagefind/pagefind.js').then((pagefind) => pagefind.search(${JSON.stringify(word)}))`);
+    const { chunks } = await readMetadata(join(fixture.site, 'pagefind'));
+    const own = chunks.filter((chunk) => holds(chunk, word)).map((chunk) => chunk.hash);
+    expect(own).toHaveLength(1);
+    expect(loaded).toContain(own[0]);
+    expect(loaded.length).toBeLessThanOrEqual(2);
     expect(errors).toEqual([]);
   });
 });

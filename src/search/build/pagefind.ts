@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { StepLogger } from '../../shared/step-logger.ts';
+import { closeIndexChunkRanges } from './chunk-ranges.ts';
 
 /**
  * Word positions per index chunk. Pagefind's default (20 000) makes ~25 KB chunks, and a
@@ -89,7 +90,8 @@ export async function writeIndex(site: string, bundle: string): Promise<number> 
 
 /**
  * Indexes the built site in `site` into `site/pagefind`, drops the bundle files the
- * catalog never loads, and checks that every page that opted in was indexed. Pages opt
+ * catalog never loads, closes the gaps between the index chunks' word ranges
+ * (src/search/build/chunk-ranges.ts), and checks that every page that opted in was indexed. Pages opt
  * in with `data-pagefind-body`, so navigation, footers and lists never reach the index;
  * what a page tells the index beyond its text is in
  * src/search/components/SearchIndexFields.astro.
@@ -100,6 +102,8 @@ export async function indexSite(site: string, logger: StepLogger): Promise<void>
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
   const pageCount = await writeIndex(site, bundle);
   await Promise.all(UNUSED.map((name) => rm(join(bundle, name), { force: true })));
+  // so a query word loads the chunk that would hold it, not those of the words it starts with (chunk-ranges.ts)
+  await closeIndexChunkRanges(bundle);
 
   // counted once Pagefind has exited, not beside it: reading every page would add to the build's peak memory
   const expected = await indexablePages(site);
