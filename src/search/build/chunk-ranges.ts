@@ -21,14 +21,14 @@ import { readMetadata, writeMetadata, type IndexChunk } from './pagefind-metadat
  * test/e2e/search.test.ts checks on a built index), and a word between two chunks
  * belongs to the earlier one, where its stem sits or the words from its stem up to it.
  * The first range starts at the empty word and the last ends at the highest code point,
- * so the loose match never runs. Over 488 queries at 10,000 papers (README, Scale) a
- * search found the same pages with the same scores, or more where the word's own chunk
- * holds words that start with its stem which the loose match missed ("accuracy" for
- * "accurate"). What it gives up: for a misspelt word that starts no indexed word,
- * Pagefind falls back to the longest indexed word the misspelling starts with, and now
- * looks for one only in the chunk the misspelling would sit in, not in every chunk that
- * ends with a prefix of it: 7 of 80 misspellings there ("comlexity") found nothing
- * instead of pages with a shorter word, and the search then suggests topics.
+ * so the loose match never runs. Over 466 queries at 10,000 papers (README, Scale;
+ * scripts/compare-search.ts) a search found the same pages, or more where the word's own
+ * chunk holds words that start with its stem which the loose match missed. What it gives
+ * up: for a word that starts no indexed word (a misspelling, a word half typed whose stem
+ * differs), Pagefind falls back to the longest indexed word the word starts with, and now
+ * looks for one only in the chunk the word would sit in, not in every chunk that ends
+ * with a prefix of it: 5 of 80 misspellings and 1 of 60 prefixes ("capabil") found
+ * nothing instead of pages with a shorter word, and the search then suggests topics.
  */
 
 /** The highest code point: no typed word sorts after it. */
