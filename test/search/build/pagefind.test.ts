@@ -1,63 +1,38 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeIndex } from '../../../src/search/build/pagefind.ts';
 
-const pagefind = vi.hoisted(() => ({ createIndex: vi.fn(), close: vi.fn() }));
-vi.mock('pagefind', () => pagefind);
+// Pagefind itself, over a site of three pages written here.
+const root = mkdtempSync(join(tmpdir(), 'pagefind-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const { writeIndex } = await import('../../../src/search/build/pagefind.ts');
-
-const ok = { errors: [] as string[] };
-function indexThat(overrides: { addDirectory?: () => Promise<unknown>; writeFiles?: () => Promise<unknown> } = {}) {
-  return {
-    addDirectory: vi.fn(overrides.addDirectory ?? (async () => ({ ...ok, page_count: 3 }))),
-    writeFiles: vi.fn(overrides.writeFiles ?? (async () => ({ ...ok, outputPath: '/site/pagefind' }))),
-  };
+function site(name: string, pages: Record<string, string>): string {
+  const dir = join(root, name);
+  for (const [path, body] of Object.entries(pages)) {
+    mkdirSync(join(dir, path), { recursive: true });
+    writeFileSync(join(dir, path, 'index.html'), `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`);
+  }
+  return dir;
 }
 
-beforeEach(() => {
-  pagefind.createIndex.mockReset();
-  pagefind.close.mockReset().mockResolvedValue(undefined);
-});
-
 describe('writeIndex', () => {
-  it('indexes the site into the bundle, returns the page count and closes Pagefind', async () => {
-    const index = indexThat();
-    pagefind.createIndex.mockResolvedValue({ index, errors: [] });
-    expect(await writeIndex('/site', '/site/pagefind')).toBe(3);
-    expect(pagefind.createIndex).toHaveBeenCalledWith({ forceLanguage: 'en' });
-    expect(index.addDirectory).toHaveBeenCalledWith({ path: '/site' });
-    expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: '/site/pagefind' });
-    expect(pagefind.close).toHaveBeenCalledTimes(1);
+  it('indexes the site into the bundle with Pagefind and returns the pages it read', async () => {
+    const dir = site('three', {
+      '': '<main data-pagefind-body><h1>Low-rank adaptation</h1><p>Adapters for μP.</p></main>',
+      a: '<main data-pagefind-body><p>Diffusion models</p></main>',
+      b: '<nav>a list, not indexed</nav>',
+    });
+    expect(await writeIndex(dir, join(dir, 'pagefind'))).toBe(3);
+    const entry = JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.keys(entry.languages)).toEqual(['en']);
+    expect(entry.languages['en']!.page_count).toBe(2);
   });
 
-  it.each([
-    ['Pagefind cannot start', () => pagefind.createIndex.mockResolvedValue({ errors: ['no binary'] }), /could not start: no binary/],
-    ['createIndex rejects', () => pagefind.createIndex.mockRejectedValue(new Error('spawn failed')), /spawn failed/],
-    [
-      'indexing reports errors',
-      () => pagefind.createIndex.mockResolvedValue({ index: indexThat({ addDirectory: async () => ({ errors: ['bad html'], page_count: 0 }) }), errors: [] }),
-      /failed to index: bad html/,
-    ],
-    [
-      'writing reports errors',
-      () => pagefind.createIndex.mockResolvedValue({ index: indexThat({ writeFiles: async () => ({ errors: ['disk full'] }) }), errors: [] }),
-      /failed to write: disk full/,
-    ],
-    [
-      'writing rejects',
-      () =>
-        pagefind.createIndex.mockResolvedValue({
-          index: indexThat({
-            writeFiles: async () => {
-              throw new Error('EACCES');
-            },
-          }),
-          errors: [],
-        }),
-      /EACCES/,
-    ],
-  ])('closes Pagefind when %s', async (_, arrange, message) => {
-    arrange();
-    await expect(writeIndex('/site', '/site/pagefind')).rejects.toThrow(message);
-    expect(pagefind.close).toHaveBeenCalledTimes(1);
+  it('fails with Pagefind\'s own words when it cannot build an index', async () => {
+    const empty = join(root, 'empty');
+    mkdirSync(empty, { recursive: true });
+    await expect(writeIndex(empty, join(empty, 'pagefind'))).rejects.toThrow(/Pagefind failed to index .*empty \(exit status 1\):[\s\S]*not able to build an index/);
   });
 });
