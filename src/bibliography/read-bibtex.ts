@@ -61,32 +61,26 @@ const READ_FIELDS = new Set([
  */
 function undefinedMacro(file: string, name: string, located: readonly Located[], out: { problems: ContentProblem[]; warnings: ContentProblem[]; refused: Set<string> }): void {
   const placeholder = `{{${name}}}`;
-  const uses = located.flatMap(({ entry, line }) =>
-    Object.entries(entry.fields).filter(([, value]) => value.includes(placeholder)).map(([field]) => ({ entry: entry.key, line, field })),
-  );
+  const uses = located.flatMap(({ entry, line }) => Object.keys(entry.fields).filter((field) => entry.fields[field]!.includes(placeholder)).map((field) => ({ entry, line, field })));
   const about = { expected: 'a value in braces or quotes, or a macro defined by @string', found: `the undefined @string macro "${name}"` };
   const hint = `define it above its first use, @string{${name} = {…}}, import it together with the file that defines it (npm run import -- abbreviations.bib ${file}), or write the value itself in braces`;
   if (uses.length === 0) {
     out.problems.push({ file, line: 1, ...about, hint: `${hint} (search the file for ${name})` });
     return;
   }
-  for (const use of uses) {
-    if (use.field === 'title') {
+  for (const { entry, line, field } of uses) {
+    const at = { file, line, entry: entry.key, field, ...about };
+    if (field === 'title') {
       // No title to import the entry by: refused, for the macro (not "no title").
-      out.problems.push({ file, ...use, ...about, hint });
-      out.refused.add(use.entry);
-    } else if (READ_FIELDS.has(use.field)) {
-      out.warnings.push({ file, ...use, ...about, hint: `import reads it as empty, as BibTeX does, and fills the field when you import again with the macro defined; ${hint}` });
-    } else out.warnings.push({ file, ...use, ...about, hint: `import does not read the field ${use.field}, so nothing is lost; ${hint}` });
-  }
-  // Read as empty: the placeholder the parser left goes, and a field left empty with it.
-  for (const { entry } of located) {
-    for (const [field, value] of Object.entries(entry.fields)) {
-      if (!READ_FIELDS.has(field) || !value.includes(placeholder)) continue;
-      const rest = value.split(placeholder).join('').trim();
+      out.problems.push({ ...at, hint });
+      out.refused.add(entry.key);
+    } else if (READ_FIELDS.has(field)) {
+      out.warnings.push({ ...at, hint: `import reads it as empty, as BibTeX does, and fills the field when you import again with the macro defined; ${hint}` });
+      // Read as empty: the placeholder the parser left goes, and a field left empty with it.
+      const rest = entry.fields[field]!.split(placeholder).join('').trim();
       if (rest === '') delete entry.fields[field];
       else entry.fields[field] = rest;
-    }
+    } else out.warnings.push({ ...at, hint: `import does not read the field ${field}, so nothing is lost; ${hint}` });
   }
 }
 

@@ -1,6 +1,6 @@
 import type { TagEvidence } from '../types.ts';
 import type { PhraseIndex } from './phrase-index.ts';
-import { strength, type Mention } from './phrase-index.ts';
+import { isRunOf, strength, type Mention } from './phrase-index.ts';
 import type { InducedTopic } from './types.ts';
 
 /**
@@ -24,10 +24,6 @@ const WEIGHT = { strong: 1, medium: 0.5, weak: 0 } as const;
 
 function whereOf(m: Mention): TagEvidence['where'] {
   return m.title > 0 ? 'title' : m.keyword ? 'keywords' : 'abstract';
-}
-
-function isRunOf(short: string, long: string): boolean {
-  return short !== long && ` ${long} `.includes(` ${short} `);
 }
 
 /** The paper's best evidence for one topic: its strongest mention of any of the topic's phrases. */

@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import type { PhraseIndex } from './phrase-index.ts';
+import { isRunOf, type PhraseIndex } from './phrase-index.ts';
 
 /** Phrases that name one subject, read as one topic. */
 export interface PhraseGroup {
@@ -25,10 +25,6 @@ export const SAME_SUBJECT = 0.5;
 /** A modifier of longer phrases ("large language" → model; "parameter-efficient", "zero-shot" → anything), not a subject. */
 export function isModifier(key: string, index: PhraseIndex): boolean {
   return (index.followed.get(key) ?? 0) >= MAX_FOLLOWED || (key.includes(' ') && (index.followedAny.get(key) ?? 0) >= MAX_FOLLOWED_ANY);
-}
-
-function isRunOf(short: string, long: string): boolean {
-  return short !== long && ` ${long} `.includes(` ${short} `);
 }
 
 function jaccard(a: readonly number[], b: ReadonlySet<number>): number {
@@ -59,9 +55,10 @@ export function groupPhrases(keys: readonly string[], index: PhraseIndex, sameAs
     if (longer.some((l) => papersOf(l).length >= FRAGMENT_SHARE * papersOf(k).length)) kept.delete(k);
   }
   // Variants: one group per stemmed spelling without spaces ("data set", "datasets"; "pruning", "pruned").
+  const compactKey = (k: string) => (sameAs.get(k) ?? k).split(' ').map((w) => stemmer(w)).join('');
   const variants = new Map<string, string[]>();
   for (const k of [...kept].sort()) {
-    const compact = (sameAs.get(k) ?? k).split(' ').map((w) => stemmer(w)).join('');
+    const compact = compactKey(k);
     variants.set(compact, [...(variants.get(compact) ?? []), k]);
   }
   // A subject followed by one word papers write about anything ("fine-tuning methods", "node classification task") is that subject.
@@ -74,7 +71,7 @@ export function groupPhrases(keys: readonly string[], index: PhraseIndex, sameAs
     if (words.length < 3 || !catalogWide(words.at(-1)!)) continue;
     const subject = words.slice(0, -1).join(' ');
     if (!kept.has(subject)) continue;
-    const into = (sameAs.get(subject) ?? subject).split(' ').map((w) => stemmer(w)).join('');
+    const into = compactKey(subject);
     if (into === compact || !variants.has(into)) continue;
     variants.set(into, [...variants.get(into)!, ...ks]);
     variants.delete(compact);

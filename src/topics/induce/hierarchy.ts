@@ -1,4 +1,5 @@
 import { detectCommunities, type WeightedEdge } from '../../shared/communities.ts';
+import { isRunOf } from './phrase-index.ts';
 
 /** A narrow topic joins a broad one when at least this share of its papers lie in the broad topic's community. */
 export const CHILD_SHARE = 0.5;
@@ -95,11 +96,6 @@ export const SIGNATURE_PRECISION = 0.6;
 /** Most marking phrases a field keeps besides its name. */
 export const SIGNATURE_PHRASES = 12;
 
-/** True when one phrase key is a run of words of the other ("fine tuning" and "fine tuning method"). */
-function overlaps(a: string, b: string): boolean {
-  return ` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `);
-}
-
 function precision(papers: readonly number[], community: ReadonlySet<number>): number {
   let both = 0;
   for (const p of papers) if (community.has(p)) both++;
@@ -179,7 +175,7 @@ export function findBroadTopics(
       if (best.fit < WHOLE_NAME_FIT) {
         for (const f of fits.slice(1)) {
           if (alsoNamedBy.length >= MORE_NAMES) break;
-          if ([best.key, ...alsoNamedBy].some((k) => overlaps(k, f.key))) continue;
+          if ([best.key, ...alsoNamedBy].some((k) => isRunOf(k, f.key) || isRunOf(f.key, k))) continue;
           alsoNamedBy.push(f.key);
         }
       }

@@ -6,6 +6,11 @@ export const MAX_UNITS = 4;
 /** Fewest papers a phrase needs to be a candidate: a topic page lists at least three. */
 export const MIN_PAPERS = 3;
 
+/** True when phrase key `short` is a run of the words of the other, longer key ("fine tuning" in "fine tuning method"). */
+export function isRunOf(short: string, long: string): boolean {
+  return short !== long && ` ${long} `.includes(` ${short} `);
+}
+
 /** How one paper mentions one phrase. */
 export interface Mention {
   title: number;
