@@ -11,7 +11,10 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Pages are written sixteen at a time: one at a time left the main thread idle a third
+  // of the page stage (10.4 of 40.9 s at 10,000 papers) waiting on each file write;
+  // the output is the same byte for byte.
+  build: { format: 'directory', concurrency: 16 },
   // a CSP <meta> on every page: scripts and styles only by hash (see the module for each directive)
   experimental: { csp: contentSecurityPolicy() },
   vite: {
