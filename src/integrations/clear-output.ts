@@ -20,7 +20,7 @@ export function leftoverTrash(outDir: string): string[] {
 }
 
 /** Deletes `dirs` in a process of their own that outlives this one; synchronously where that is not possible. */
-function deleteInBackground(dirs: readonly string[]): void {
+export function deleteInBackground(dirs: readonly string[]): void {
   if (dirs.length === 0) return;
   if (process.platform !== 'win32') {
     try {

@@ -8,6 +8,7 @@ import clearOutput from './clear-output.ts';
 import katexAssets from './katex-assets.ts';
 import { guardPlugin } from './mdx-module-guard.ts';
 import releaseHeap from './release-heap.ts';
+import reusePages from './reuse-pages.ts';
 import { timedBuildDone } from './stage-log.ts';
 
 /**
@@ -26,13 +27,17 @@ export const INDEX_APART_ENV = 'PAPER_ATLAS_INDEX_APART';
  * The timed steps mark their stage for `npm run bench` (src/integrations/stage-log.ts).
  */
 export function buildSteps(apart = process.env[INDEX_APART_ENV] === '1'): AstroIntegration[] {
+  // the URLs of the paper pages kept from the last build, which Astro did not write this time
+  const keptUrls: string[] = [];
   return [
+    // first: the last output moved aside before clearOutput, unchanged paper pages moved back before any step reads dist/
+    reusePages(keptUrls),
     // the previous build's output is deleted in the background, not file by file up front
     clearOutput(),
     // KaTeX's stylesheet and fonts, for the pages whose titles hold math
     katexAssets(),
     // sitemap-index.xml for search engines; the 404 page is no page of its own
-    sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
+    sitemap({ filter: (page) => !/\/404\/?$/.test(page), customPages: keptUrls }),
     // once every page is written: Astro's garbage collected before Pagefind's process starts beside it
     timedBuildDone('release heap', releaseHeap()),
     // the search index, over every page written so far (apart: after Astro exits, finish-site.ts)

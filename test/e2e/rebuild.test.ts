@@ -6,7 +6,7 @@ import { buildFixtureCopy, prepareFixtureCopy } from './support/fixture-catalog.
 
 /**
  * A rebuild reuses what the last build kept (rendered entries, tag evidence, Astro's data
- * store), and must make exactly what a cold build makes: the fixture catalog is built,
+ * store, the paper pages whose inputs did not change), and must make exactly what a cold build makes: the fixture catalog is built,
  * one paper is added to its seed, it is rebuilt with the caches kept, and then built
  * again with every cache and the output deleted. The two `dist/` trees are compared
  * file by file, byte for byte.
@@ -38,6 +38,10 @@ describe('a rebuild after adding one paper', () => {
     appendFileSync(seed, `${readFileSync(seed, 'utf8').endsWith('\n') ? '' : '\n'}${NEW_PAPER}\n`);
     const rebuildLog = buildFixtureCopy(dir);
     expect(rebuildLog).toMatch(/1 created/);
+    // most paper pages are kept from the first build; the new one, its neighbours and the pages whose counts or related papers it changed are rendered
+    const [, kept, total] = /(\d+) of (\d+) paper pages kept from the last build/.exec(rebuildLog)!.map(Number);
+    expect(kept).toBeGreaterThan(total! / 2);
+    expect(kept).toBeLessThan(total!);
     const rebuilt = tree(join(dir, 'dist'));
 
     for (const path of ['dist', '.cache', join('node_modules', '.astro')]) rmSync(join(dir, path), { recursive: true, force: true });

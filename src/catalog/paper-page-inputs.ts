@@ -1,0 +1,69 @@
+import type { SimilarPaper } from '../shared/similar-papers.ts';
+import type { DerivedTags, Topic } from '../topics/types.ts';
+
+/** What a paper page reads of one paper: its id, its frontmatter and its rendered abstract. */
+export interface PagePaper {
+  id: string;
+  data: { title: string } & Record<string, unknown>;
+}
+
+/** What a paper page reads of the catalog around it (a subset of `Catalog`, so it can be tested without Astro). */
+export interface PageCatalog {
+  topicBySlug: ReadonlyMap<string, { papers: readonly string[]; parent?: string | undefined }>;
+  evidence: ReadonlyMap<string, DerivedTags>;
+  describe: (slug: string) => Topic;
+  versions: ReadonlyMap<string, readonly PagePaper[]>;
+  bySlug: ReadonlyMap<string, PagePaper>;
+  authors: { size: number };
+}
+
+/**
+ * Everything a paper page shows, as one plain value: the paper's frontmatter and
+ * abstract (text and HTML), its neighbours' ids and titles (the pager), each tag's
+ * vocabulary entry, page, paper count and parent (chips, trail, "All N papers in T",
+ * "Why these topics", Cite, the search fields), its evidence, its other versions, its
+ * related papers with the names of the topics they share, and whether the navigation
+ * lists authors. Two builds that compute equal inputs for a page, with equal code, write
+ * the same bytes for it: that is what lets a rebuild keep the page
+ * (src/integrations/reuse-pages.ts). Whatever a paper page's components come to read
+ * of the catalog must be added here; test/e2e/rebuild.test.ts compares a rebuild with a
+ * cold build byte for byte, so a missing input fails there.
+ */
+export function paperPageInputs(
+  paper: PagePaper,
+  abstract: { text: string; html: string },
+  previous: PagePaper | undefined,
+  next: PagePaper | undefined,
+  catalog: PageCatalog,
+  related: readonly SimilarPaper[],
+): unknown {
+  const { topicBySlug, describe } = catalog;
+  const topicOf = (slug: string) => {
+    const page = topicBySlug.get(slug);
+    const parent = page?.parent;
+    return {
+      slug,
+      topic: describe(slug),
+      page: page ? { count: page.papers.length, parent: parent && topicBySlug.has(parent) ? describe(parent).name : null } : null,
+    };
+  };
+  const tags = (paper.data['tags'] as readonly string[] | undefined) ?? [];
+  const neighbour = (p: PagePaper | undefined) => (p ? { id: p.id, title: p.data.title } : null);
+  return {
+    id: paper.id,
+    data: paper.data,
+    abstract,
+    previous: neighbour(previous),
+    next: neighbour(next),
+    tags: tags.map(topicOf),
+    evidence: catalog.evidence.get(paper.id) ?? null,
+    versions: (catalog.versions.get(paper.id) ?? []).map((v) => ({ id: v.id, data: v.data })),
+    related: related.map((r) => ({
+      id: r.id,
+      title: catalog.bySlug.get(r.id)?.data.title ?? null,
+      version: r.version,
+      shared: r.sharedTags.map((tag) => describe(tag).name),
+    })),
+    authorsNav: catalog.authors.size > 0,
+  };
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { paperPageInputs, type PageCatalog, type PagePaper } from '../../src/catalog/paper-page-inputs.ts';
+import type { Topic } from '../../src/topics/types.ts';
+
+const paper = (id: string, tags: string[], title = `Title ${id}`): PagePaper => ({ id, data: { title, tags } });
+const topic = (slug: string, name = slug.toUpperCase(), parent?: string): Topic => ({ slug, name, description: '', aliases: [], patterns: [], ...(parent ? { parent } : {}) });
+
+/** Papers a–d; a and b share topic t (a child of p), c and d carry u. */
+function catalog(change: { tName?: string; tPapers?: string[]; bTitle?: string; authors?: number } = {}): { papers: PagePaper[]; catalog: PageCatalog } {
+  const papers = [paper('a', ['t']), paper('b', ['t'], change.bTitle), paper('c', ['u']), paper('d', ['u'])];
+  const vocabulary = new Map([
+    ['t', topic('t', change.tName, 'p')],
+    ['p', topic('p')],
+    ['u', topic('u')],
+  ]);
+  return {
+    papers,
+    catalog: {
+      topicBySlug: new Map([
+        ['t', { papers: change.tPapers ?? ['a', 'b'], parent: 'p' }],
+        ['p', { papers: ['a', 'b'] }],
+        ['u', { papers: ['c', 'd'] }],
+      ]),
+      evidence: new Map(),
+      describe: (slug) => vocabulary.get(slug) ?? topic(slug),
+      versions: new Map(),
+      bySlug: new Map(papers.map((p) => [p.id, p])),
+      authors: { size: change.authors ?? 0 },
+    },
+  };
+}
+
+/** Paper `id`'s inputs in catalog order, with b as a's related paper. */
+function inputsOf(id: string, world: ReturnType<typeof catalog>): string {
+  const i = world.papers.findIndex((p) => p.id === id);
+  const related = id === 'a' ? [{ id: 'b', score: 0.5, sharedTags: ['t'], version: false }] : [];
+  return JSON.stringify(paperPageInputs(world.papers[i]!, { text: 'x', html: '<p>x</p>' }, world.papers[i - 1], world.papers[i + 1], world.catalog, related));
+}
+
+describe('paperPageInputs', () => {
+  it('is the same for the same catalog', () => {
+    expect(inputsOf('a', catalog())).toBe(inputsOf('a', catalog()));
+  });
+
+  it('changes with what the page shows of the catalog around it', () => {
+    const base = catalog();
+    // "All 3 papers in T"
+    expect(inputsOf('a', catalog({ tPapers: ['a', 'b', 'e'] }))).not.toBe(inputsOf('a', base));
+    // the chips, the trail and the shared topics of related papers name T
+    expect(inputsOf('a', catalog({ tName: 'Renamed' }))).not.toBe(inputsOf('a', base));
+    // b is a's next paper and its related paper; c's previous paper
+    expect(inputsOf('a', catalog({ bTitle: 'New title' }))).not.toBe(inputsOf('a', base));
+    expect(inputsOf('c', catalog({ bTitle: 'New title' }))).not.toBe(inputsOf('c', base));
+    // the navigation lists authors once a paper names one
+    expect(inputsOf('d', catalog({ authors: 1 }))).not.toBe(inputsOf('d', base));
+  });
+
+  it('does not change with what the page does not show', () => {
+    const base = catalog();
+    // d neither neighbours b nor shares a topic with it
+    expect(inputsOf('d', catalog({ bTitle: 'New title' }))).toBe(inputsOf('d', base));
+    expect(inputsOf('d', catalog({ tName: 'Renamed', tPapers: ['a', 'b', 'e'] }))).toBe(inputsOf('d', base));
+  });
+});
