@@ -47,7 +47,7 @@ const BAR = {
 };
 /** Lines of Astro's log that carry a duration (`Completed in 1.53s.`, `(723 ms)`), and the phase headers they close. */
 const TIMED_LINE = /\d(?:\.\d+)?\s?m?s\b/;
-const PHASE_HEADER = /Syncing content|Synced content|\[build\] .*\.\.\.$|^(?:building|generating) [a-z ()]+$/;
+const PHASE_HEADER = /Syncing content|Synced content|paper pages kept from the last build|\[build\] .*\.\.\.$|^(?:building|generating) [a-z ()]+$/;
 const LOG_TAIL = 40;
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
