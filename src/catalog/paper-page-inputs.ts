@@ -20,8 +20,9 @@ export interface PageCatalog {
 /**
  * Everything a paper page shows, as one plain value: the paper's frontmatter and
  * abstract (text and HTML), its neighbours' ids and titles (the pager), each tag's
- * vocabulary entry, page, paper count and parent (chips, trail, "All N papers in T",
- * "Why these topics", Cite, the search fields), its evidence, its other versions, its
+ * vocabulary entry and whether it has a page (chips, "Why these topics", Cite, the search
+ * fields), the main topic's paper count and parent (the pager's "All N papers in T", the
+ * trail), its evidence, its other versions, its
  * related papers with the names of the topics they share, and whether the navigation
  * lists authors. Two builds that compute equal inputs for a page, with equal code, write
  * the same bytes for it: that is what lets a rebuild keep the page
@@ -38,16 +39,11 @@ export function paperPageInputs(
   related: readonly SimilarPaper[],
 ): unknown {
   const { topicBySlug, describe } = catalog;
-  const topicOf = (slug: string) => {
-    const page = topicBySlug.get(slug);
-    const parent = page?.parent;
-    return {
-      slug,
-      topic: describe(slug),
-      page: page ? { count: page.papers.length, parent: parent && topicBySlug.has(parent) ? describe(parent).name : null } : null,
-    };
-  };
   const tags = (paper.data['tags'] as readonly string[] | undefined) ?? [];
+  // the first tag that has a page is the main topic: the trail names its parent, the pager its paper count
+  const main = tags.find((tag) => topicBySlug.has(tag));
+  const mainPage = main === undefined ? undefined : topicBySlug.get(main);
+  const parent = mainPage?.parent;
   const neighbour = (p: PagePaper | undefined) => (p ? { id: p.id, title: p.data.title } : null);
   return {
     id: paper.id,
@@ -55,7 +51,8 @@ export function paperPageInputs(
     abstract,
     previous: neighbour(previous),
     next: neighbour(next),
-    tags: tags.map(topicOf),
+    tags: tags.map((slug) => ({ slug, topic: describe(slug), page: topicBySlug.has(slug) })),
+    main: main === undefined ? null : { slug: main, count: mainPage!.papers.length, parent: parent && topicBySlug.has(parent) ? describe(parent).name : null },
     evidence: catalog.evidence.get(paper.id) ?? null,
     versions: (catalog.versions.get(paper.id) ?? []).map((v) => ({ id: v.id, data: v.data })),
     related: related.map((r) => ({

@@ -5,9 +5,9 @@ import type { Topic } from '../../src/topics/types.ts';
 const paper = (id: string, tags: string[], title = `Title ${id}`): PagePaper => ({ id, data: { title, tags } });
 const topic = (slug: string, name = slug.toUpperCase(), parent?: string): Topic => ({ slug, name, description: '', aliases: [], patterns: [], ...(parent ? { parent } : {}) });
 
-/** Papers a–d; a and b share topic t (a child of p), c and d carry u. */
-function catalog(change: { tName?: string; tPapers?: string[]; bTitle?: string; authors?: number } = {}): { papers: PagePaper[]; catalog: PageCatalog } {
-  const papers = [paper('a', ['t']), paper('b', ['t'], change.bTitle), paper('c', ['u']), paper('d', ['u'])];
+/** Papers a–d; a and b share topic t (a child of p), a, c and d carry u (a's second topic, c's and d's main one). */
+function catalog(change: { tName?: string; tPapers?: string[]; uPapers?: string[]; bTitle?: string; authors?: number } = {}): { papers: PagePaper[]; catalog: PageCatalog } {
+  const papers = [paper('a', ['t', 'u']), paper('b', ['t'], change.bTitle), paper('c', ['u']), paper('d', ['u'])];
   const vocabulary = new Map([
     ['t', topic('t', change.tName, 'p')],
     ['p', topic('p')],
@@ -19,7 +19,7 @@ function catalog(change: { tName?: string; tPapers?: string[]; bTitle?: string; 
       topicBySlug: new Map([
         ['t', { papers: change.tPapers ?? ['a', 'b'], parent: 'p' }],
         ['p', { papers: ['a', 'b'] }],
-        ['u', { papers: ['c', 'd'] }],
+        ['u', { papers: change.uPapers ?? ['a', 'c', 'd'] }],
       ]),
       evidence: new Map(),
       describe: (slug) => vocabulary.get(slug) ?? topic(slug),
@@ -60,5 +60,8 @@ describe('paperPageInputs', () => {
     // d neither neighbours b nor shares a topic with it
     expect(inputsOf('d', catalog({ bTitle: 'New title' }))).toBe(inputsOf('d', base));
     expect(inputsOf('d', catalog({ tName: 'Renamed', tPapers: ['a', 'b', 'e'] }))).toBe(inputsOf('d', base));
+    // a's page counts the papers of its main topic only ("All N papers in T")
+    expect(inputsOf('a', catalog({ uPapers: ['a', 'c', 'd', 'e'] }))).toBe(inputsOf('a', base));
+    expect(inputsOf('c', catalog({ uPapers: ['a', 'c', 'd', 'e'] }))).not.toBe(inputsOf('c', base));
   });
 });
