@@ -150,7 +150,8 @@ export function findHits(compiled: CompiledVocabulary, text: string, where: 'tit
 }
 
 /** `findHits` on a text already cleaned and split (tagging shares that work with keyphrase extraction). */
-export function findHitsIn(compiled: CompiledVocabulary, { clean, tokens }: AnalyzedText, where: 'title' | 'abstract'): Hit[] {
+export function findHitsIn(compiled: CompiledVocabulary, text: AnalyzedText, where: 'title' | 'abstract'): Hit[] {
+  const { clean } = text;
   const hits: Hit[] = [];
   const seen = new Map<string, number>();
   // Two hits of one topic at one offset are one hit, the longer: `video` inside
@@ -163,21 +164,21 @@ export function findHitsIn(compiled: CompiledVocabulary, { clean, tokens }: Anal
       hits.push(hit);
     } else if (hit.end > hits[at]!.end) hits[at] = hit;
   };
-  for (let i = 0; i < tokens.length; i++) {
-    const first = tokens[i]!;
-    // Walks the keys of tokens i, i+1, … joined without separators, as compact aliases are.
+  const { keys, starts, ends, segments } = text;
+  for (let i = 0; i < keys.length; i++) {
+    // Walks the keys of words i, i+1, … joined without separators, as compact aliases are.
     let node = 0;
     let length = 0;
-    for (let j = i; j < tokens.length; j++) {
-      const token = tokens[j]!;
-      if (token.segment !== first.segment) break;
-      node = walk(compiled.trie, node, token.key);
+    for (let j = i; j < keys.length; j++) {
+      if (segments[j] !== segments[i]) break;
+      const key = keys[j]!;
+      node = walk(compiled.trie, node, key);
       if (node === 0) break;
-      length += token.key.length;
+      length += key.length;
       for (const entry of compiled.trie.entries[node] ?? []) {
         if (entry.titleOnly && where !== 'title') continue;
         if (j > i && entry.words === 1 && length < MIN_SPANNING_LENGTH) continue;
-        push({ topic: entry.topic, phrase: clean.slice(first.start, token.end), where, strong: entry.strong, start: first.start, end: token.end });
+        push({ topic: entry.topic, phrase: clean.slice(starts[i], ends[j]), where, strong: entry.strong, start: starts[i]!, end: ends[j]! });
       }
     }
   }

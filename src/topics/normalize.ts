@@ -120,9 +120,12 @@ const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
 /** `WORD` for plain ASCII text, where it matches the same words without Unicode tables, faster. */
 const ASCII_WORD = /[A-Za-z0-9]+(?:'[A-Za-z]+)?/g;
 
-/** Splits cleaned text into tokens; `-`, `/` and spaces join words, punctuation separates phrases. */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+/**
+ * Calls `each` for every word of cleaned text, in order; `-`, `/` and spaces join words,
+ * punctuation separates phrases. Callers that keep the words in their own arrays skip a
+ * Token object per word (a catalog of 30,000 papers has millions).
+ */
+export function eachWord(text: string, each: (key: string, raw: string, start: number, end: number, segment: number) => void): void {
   let segment = 0;
   let last = 0;
   const word = ASCII.test(text) ? ASCII_WORD : WORD;
@@ -138,21 +141,41 @@ export function tokenize(text: string): Token[] {
     }
     const raw = m[0];
     last = start + raw.length;
-    tokens.push({ key: canonicalWord(raw), raw, start, end: last, segment });
+    each(canonicalWord(raw), raw, start, last, segment);
   }
+}
+
+/** Splits cleaned text into tokens (see eachWord). */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  eachWord(text, (key, raw, start, end, segment) => tokens.push({ key, raw, start, end, segment }));
   return tokens;
 }
 
-/** A text cleaned and split once, for both vocabulary matching and keyphrase extraction. */
+/**
+ * A text cleaned and split once, for both vocabulary matching and keyphrase extraction:
+ * its words as columns (word i is `keys[i]`, at `starts[i]`..`ends[i]` of `clean`, in
+ * segment `segments[i]`), not as a Token object each.
+ */
 export interface AnalyzedText {
   /** `cleanText` of the text: offsets and quoted phrases refer to it. */
   clean: string;
-  tokens: Token[];
+  keys: string[];
+  starts: number[];
+  ends: number[];
+  segments: number[];
 }
 
 export function analyzeText(text: string): AnalyzedText {
   const clean = cleanText(text);
-  return { clean, tokens: tokenize(clean) };
+  const out: AnalyzedText = { clean, keys: [], starts: [], ends: [], segments: [] };
+  eachWord(clean, (key, _raw, start, end, segment) => {
+    out.keys.push(key);
+    out.starts.push(start);
+    out.ends.push(end);
+    out.segments.push(segment);
+  });
+  return out;
 }
 
 /** Canonical keys of a short phrase such as an alias: `Low-Rank Adaptations` → `low rank adaptation`. */

@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { analyzeText, cleanText, phraseKeys } from '../normalize.ts';
+import { canonicalWord, cleanText, eachWord, phraseKeys } from '../normalize.ts';
 import { findAbbreviations } from './abbreviations.ts';
 import { isFunctionWord } from './function-words.ts';
 import { LastCatalog } from './last-catalog.ts';
@@ -18,9 +18,10 @@ export interface PaperText {
 export interface Field {
   /** Canonical key of each unit: a word (`model`), or an abbreviation's long form (`state space model`). */
   keys: string[];
-  /** The unit as written (`models`, `SSMs`). */
-  raws: string[];
-  /** Where each unit starts and ends in `text`, so a phrase's written form keeps its hyphens ("fine-tuning"). */
+  /**
+   * Where each unit starts and ends in `text`: the unit as written (`models`, `SSMs`, see
+   * writtenUnit), and a phrase's written form with its hyphens ("fine-tuning").
+   */
   starts: number[];
   ends: number[];
   /** The cleaned text the offsets refer to. */
@@ -56,19 +57,22 @@ export interface CatalogText {
 }
 
 function field(text: string): { field: Field; clean: string } {
-  const { clean, tokens } = analyzeText(text);
-  return {
-    clean,
-    field: {
-      keys: tokens.map((t) => t.key),
-      raws: tokens.map((t) => (t.raw === t.key ? t.key : t.raw)),
-      segments: tokens.map((t) => t.segment),
-      starts: tokens.map((t) => t.start),
-      ends: tokens.map((t) => t.end),
-      functionWords: [],
-      text: clean,
-    },
-  };
+  const clean = cleanText(text);
+  const f: Field = { keys: [], segments: [], starts: [], ends: [], functionWords: [], text: clean };
+  // each unit as written is in `text` between its offsets: keeping the strings too made
+  // millions of them for the collector to carry at 30,000 papers
+  eachWord(clean, (key, _raw, start, end, segment) => {
+    f.keys.push(key);
+    f.starts.push(start);
+    f.ends.push(end);
+    f.segments.push(segment);
+  });
+  return { clean, field: f };
+}
+
+/** Unit `i` of a field as written: `SSMs`, `models`. */
+export function writtenUnit(f: Field, i: number): string {
+  return f.text.slice(f.starts[i], f.ends[i]);
 }
 
 /** The short form's own spellings that count as it: `SSM`, `SSMs`. */
@@ -127,6 +131,8 @@ function readAfresh(papers: readonly PaperText[]): CatalogText {
   }
   const expansion = new Map<string, string>();
   for (const [short, keys] of pairings) expansion.set(short, mostCommon(keys)!);
+  // the keys of every short form's spellings: a paper's own definitions are among them
+  const shortKeys = new Set([...pairings.keys()].map(canonicalWord));
   const shortForms = new Map<string, string>();
   for (const [key, forms] of longForms) shortForms.set(key, mostCommon(forms)!);
   const sameAs = new Map<string, string>();
@@ -145,24 +151,30 @@ function readAfresh(papers: readonly PaperText[]): CatalogText {
 
   const out: CatalogPaper[] = read.map(({ p, title, abstract, definitions }) => {
     const own = new Map(definitions.flatMap((d) => spellings(d.short).map((s) => [s, phraseKeys(d.long).join(' ')] as const)));
+    const expandUnit = (raw: string): string | undefined => own.get(raw) ?? expansion.get(raw);
     const expand = (f: Field): Field => {
       const keys: string[] = [];
-      const raws: string[] = [];
       const segments: number[] = [];
       const starts: number[] = [];
       const ends: number[] = [];
+      let expanded = false;
       for (let i = 0; i < f.keys.length; i++) {
-        const raw = f.raws[i]!;
-        const long = own.get(raw) ?? expansion.get(raw);
+        // only a unit whose key some short form has can be one; the written form decides
+        const long = shortKeys.has(f.keys[i]!) ? expandUnit(writtenUnit(f, i)) : undefined;
         // "(SSMs)" right after "state space models": the definition, already counted.
-        if (long !== undefined && f.keys.slice(Math.max(0, i - 8), i).join(' ').endsWith(long)) continue;
+        if (long !== undefined && f.keys.slice(Math.max(0, i - 8), i).join(' ').endsWith(long)) {
+          expanded = true;
+          continue;
+        }
+        if (long !== undefined) expanded = true;
         keys.push(long ?? f.keys[i]!);
-        raws.push(raw);
         segments.push(f.segments[i]!);
         starts.push(f.starts[i]!);
         ends.push(f.ends[i]!);
       }
-      return { keys, raws, segments, starts, ends, functionWords: keys.map(isFunctionWord), text: f.text };
+      // most fields name no abbreviation: their arrays are kept as read
+      if (!expanded) return { ...f, functionWords: f.keys.map(isFunctionWord) };
+      return { keys, segments, starts, ends, functionWords: keys.map(isFunctionWord), text: f.text };
     };
     const keywordForms = new Map<string, string>();
     for (const written of p.keywords ?? []) {

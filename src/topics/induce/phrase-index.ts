@@ -1,4 +1,4 @@
-import type { CatalogPaper, Field } from './catalog-text.ts';
+import { writtenUnit, type CatalogPaper, type Field } from './catalog-text.ts';
 import { PhraseTrie } from './phrase-trie.ts';
 
 /** Longest candidate phrase, in units. */
@@ -135,7 +135,7 @@ function writtenForm(f: Field, start: number, units: number): string {
   const end = start + units - 1;
   const text = f.text.slice(f.starts[start], f.ends[end]);
   // An abbreviation unit stands for its long form: keep the short form as written.
-  return /^[\p{L}\p{N}' /-]+$/u.test(text) && !text.includes('  ') ? text : f.raws.slice(start, end + 1).join(' ');
+  return /^[\p{L}\p{N}' /-]+$/u.test(text) && !text.includes('  ') ? text : Array.from({ length: units }, (_, k) => writtenUnit(f, start + k)).join(' ');
 }
 
 /** The words of a key as eachPhrase builds them, dropping the last (and a joining `of` before it): "mixture of expert" → "mixture". */
