@@ -150,7 +150,6 @@ export function createSearchUI(options: SearchUIOptions): SearchUI {
     if (run !== runs) return;
     const found = closeTopics(query, topics);
     const children: Node[] = [];
-    // with no query, the filters alone found nothing: only the way out of them helps
     const typed = query.trim() !== '';
     if (filtering()) {
       const clear = document.createElement('button');
@@ -179,6 +178,7 @@ export function createSearchUI(options: SearchUIOptions): SearchUI {
       }
       children.push(intro, chips);
     }
+    // with no query the filters alone found nothing: advice on words would not help
     if (typed) {
       const hint = document.createElement('p');
       hint.className = 'muted';
