@@ -25,7 +25,7 @@ export async function browserEngine(page: Page, base: string): Promise<SearchEng
     async search(query, options) {
       const response = await page.evaluate(
         async ({ query, options }) => {
-          const w = window as unknown as { benchPagefind: { search(q: string, o: unknown): Promise<SearchResponse> }; benchHits: Map<string, Hit> };
+          const w = window as unknown as { benchPagefind: { search(q: string | null, o: unknown): Promise<SearchResponse> }; benchHits: Map<string, Hit> };
           const found = await w.benchPagefind.search(query, options);
           for (const hit of found.results) w.benchHits.set(hit.id, hit);
           const { unfilteredResultCount, filters, totalFilters } = found;

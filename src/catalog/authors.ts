@@ -79,6 +79,16 @@ export function indexAuthors(papers: readonly AuthorPaper[]): Map<string, Author
   return out;
 }
 
+/**
+ * The names a paper's authors go by on their author pages (`AuthorSummary.name`), each
+ * once, in byline order: one value of the search's author filter per author page, however
+ * this paper writes the name.
+ */
+export function authorPageNames(values: readonly AuthorValue[], authors: ReadonlyMap<string, Pick<AuthorSummary, 'name'>>): string[] {
+  const names = values.map(parseAuthor).map((person) => authors.get(authorSlug(person))?.name ?? displayName(person));
+  return [...new Set(names)];
+}
+
 /** Index order: by family name, then given name, letters compared without case or accents. */
 export function byFamilyName(a: Pick<AuthorSummary, 'sortName' | 'slug'>, b: Pick<AuthorSummary, 'sortName' | 'slug'>): number {
   return a.sortName.localeCompare(b.sortName, 'en', { sensitivity: 'base' }) || a.slug.localeCompare(b.slug);

@@ -1,4 +1,6 @@
+import type { AuthorValue } from '../content/authors.ts';
 import type { SimilarPaper } from '../shared/similar-papers.ts';
+import { authorPageNames } from './authors.ts';
 import type { DerivedTags, Topic } from '../topics/types.ts';
 
 /** What a paper page reads of one paper: its id, its frontmatter and its rendered abstract. */
@@ -14,7 +16,8 @@ export interface PageCatalog {
   describe: (slug: string) => Topic;
   versions: ReadonlyMap<string, readonly PagePaper[]>;
   bySlug: ReadonlyMap<string, PagePaper>;
-  authors: { size: number };
+  /** Author pages by slug: their names are the search's author filter values. */
+  authors: ReadonlyMap<string, { name: string }>;
 }
 
 /**
@@ -24,7 +27,7 @@ export interface PageCatalog {
  * fields), the main topic's paper count and parent (the pager's "All N papers in T", the
  * trail), its evidence, its other versions, its
  * related papers with the names of the topics they share, and whether the navigation
- * lists authors. Two builds that compute equal inputs for a page, with equal code, write
+ * lists authors, and the names its authors' pages go by (the search's author filter). Two builds that compute equal inputs for a page, with equal code, write
  * the same bytes for it: that is what lets a rebuild keep the page
  * (src/integrations/reuse-pages.ts). Whatever a paper page's components come to read
  * of the catalog must be added here; test/e2e/rebuild.test.ts compares a rebuild with a
@@ -62,5 +65,6 @@ export function paperPageInputs(
       shared: r.sharedTags.map((tag) => describe(tag).name),
     })),
     authorsNav: catalog.authors.size > 0,
+    authorNames: authorPageNames((paper.data['authors'] as readonly AuthorValue[] | undefined) ?? [], catalog.authors),
   };
 }

@@ -35,9 +35,9 @@ export interface SearchResponse {
   totalFilters: FilterCounts;
 }
 
-/** The part of Pagefind's JS API the catalog uses. */
+/** The part of Pagefind's JS API the catalog uses. A `null` query: every page the filters allow. */
 export interface SearchEngine {
-  search(query: string, options?: { filters?: Filters }): Promise<SearchResponse>;
+  search(query: string | null, options?: { filters?: Filters }): Promise<SearchResponse>;
 }
 
 /** A result as the UI shows it. */
@@ -142,15 +142,25 @@ export function promoteTitleMatches(results: readonly Result[], query: string): 
 }
 
 /**
+ * What to ask Pagefind for `raw`: its spellings (queryVariants), or for an empty query
+ * `null`, every page, which filters then narrow (an author's papers, from their page's link).
+ */
+function searchTerms(raw: string, aliases?: AliasTable): (string | null)[] {
+  const variants = queryVariants(raw, aliases);
+  return (variants[0] ?? '') === '' ? [null] : variants;
+}
+
+/**
  * Searches for `raw` and loads the first `perPage` results. With `aliases` (the topic
- * list's alias table), a topic's name or alias finds the topic's papers too.
+ * list's alias table), a topic's name or alias finds the topic's papers too. An empty
+ * query finds nothing without filters, and with them every page they allow, in index order.
  */
 export async function searchCatalog(engine: SearchEngine, raw: string, options: { filters?: Filters; perPage: number; aliases?: AliasTable | undefined }): Promise<SearchPage> {
-  const variants = queryVariants(raw, options.aliases);
-  const query = variants[0] ?? '';
-  if (query === '') return { query, results: [], more: [], total: 0, counts: {} };
+  const terms = searchTerms(raw, options.aliases);
+  const query = terms[0] ?? '';
   const filters = options.filters ?? {};
-  const responses = await Promise.all(variants.map((v) => engine.search(v, { filters })));
+  if (query === '' && Object.keys(filters).length === 0) return { query, results: [], more: [], total: 0, counts: {} };
+  const responses = await Promise.all(terms.map((term) => engine.search(term, { filters })));
   const hits = mergeHits(responses.map((r) => r.results));
   const first = await loadResults(hits.slice(0, options.perPage));
   return {
@@ -162,11 +172,9 @@ export async function searchCatalog(engine: SearchEngine, raw: string, options: 
   };
 }
 
-/** How many results each filter value has for `raw`, without loading any result text. */
+/** How many results each filter value has for `raw` (every page, for an empty query), without loading any result text. */
 export async function countResults(engine: SearchEngine, raw: string, aliases?: AliasTable): Promise<FilterCounts> {
-  const variants = queryVariants(raw, aliases);
-  if ((variants[0] ?? '') === '') return {};
-  const responses = await Promise.all(variants.map((v) => engine.search(v)));
+  const responses = await Promise.all(searchTerms(raw, aliases).map((term) => engine.search(term)));
   return mergeCounts(responses.map((r) => r.totalFilters));
 }
 

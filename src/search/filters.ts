@@ -1,5 +1,5 @@
 /**
- * The filters a reader sets beside the query (topics, venues, a range of years) as
+ * The filters a reader sets beside the query (topics, venues, authors, a range of years) as
  * Pagefind filters. Pagefind matches a filter's values exactly, so a range of years is
  * sent as the years in it: those the index knows when its filter counts are loaded,
  * else every year the schema allows between the two ends. Isomorphic: the search UI and
@@ -14,6 +14,8 @@ export const LAST_YEAR = 2100;
 export interface FilterChoice {
   topics: Iterable<string>;
   venues: Iterable<string>;
+  /** Authors by the name their author page shows (`Ashish Vaswani`). */
+  authors: Iterable<string>;
   /** First and last year wanted, either end open. */
   from?: number | undefined;
   to?: number | undefined;
@@ -23,11 +25,16 @@ export interface FilterChoice {
 export interface FilterState extends FilterChoice {
   topics: Set<string>;
   venues: Set<string>;
+  authors: Set<string>;
 }
 
-/** What results are limited to, for a status line: ` in Pruning or LoRA, in CoRR, from 2019 to 2021`. */
+/**
+ * What results are limited to, for a status line:
+ * ` in Pruning or LoRA, in CoRR, by Ashish Vaswani or Noam Shazeer, from 2019 to 2021`.
+ */
 export function describeFilters(choice: FilterChoice): string {
-  const parts = [choice.topics, choice.venues].map((values) => [...values]).filter((values) => values.length > 0).map((values) => ` in ${values.join(' or ')}`);
+  const kinds: [string, Iterable<string>][] = [['in', choice.topics], ['in', choice.venues], ['by', choice.authors]];
+  const parts = kinds.map(([word, values]) => [word, [...values]] as const).filter(([, values]) => values.length > 0).map(([word, values]) => ` ${word} ${values.join(' or ')}`);
   const { from, to } = choice;
   if (from !== undefined && to !== undefined) parts.push(from === to ? ` from ${from}` : ` from ${from} to ${to}`);
   else if (from !== undefined) parts.push(` from ${from} on`);
@@ -52,8 +59,10 @@ export function searchFilters(choice: FilterChoice, knownYears?: readonly string
   const filters: Filters = {};
   const topics = [...choice.topics];
   const venues = [...choice.venues];
+  const authors = [...choice.authors];
   if (topics.length > 0) filters['topic'] = { any: topics };
   if (venues.length > 0) filters['venue'] = { any: venues };
+  if (authors.length > 0) filters['author'] = { any: authors };
   if (choice.from !== undefined || choice.to !== undefined) {
     const years = yearsInRange(choice.from, choice.to, knownYears);
     filters['year'] = { any: years.length > 0 ? years : ['none'] };

@@ -14,6 +14,8 @@ export const paperUrl = (slug: string): string => withBase(`papers/${slug}/`);
 export const topicUrl = (slug: string): string => withBase(`topics/${slug}/`);
 export const authorUrl = (slug: string): string => withBase(`authors/${slug}/`);
 export const searchUrl = (query?: string): string => withBase(`search/${query ? `?q=${encodeURIComponent(query)}` : ''}`);
+/** The search listing an author's papers: the author filter alone, by the name their page shows. */
+export const authorSearchUrl = (name: string): string => withBase(`search/?author=${encodeURIComponent(name)}`);
 
 /** Feeds and bibliographies: files, so no trailing slash. */
 export const feedUrl = (): string => withBase('rss.xml');

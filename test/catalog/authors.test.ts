@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byFamilyName, indexAuthors, indexLetter } from '../../src/catalog/authors.ts';
+import { authorPageNames, byFamilyName, indexAuthors, indexLetter } from '../../src/catalog/authors.ts';
 
 describe('author pages', () => {
   const authors = indexAuthors([
@@ -17,6 +17,22 @@ describe('author pages', () => {
       coauthors: [{ slug: 'noam-shazeer', name: 'Noam Shazeer', count: 2 }, { slug: 'google-brain', name: 'Google Brain', count: 1 }],
       topics: [{ slug: 'transformers', count: 2 }, { slug: 'mixture-of-experts', count: 1 }],
     });
+  });
+});
+
+describe('authorPageNames', () => {
+  const authors = indexAuthors([
+    { slug: 'a', authors: ['García, José', 'Noam Shazeer'], tags: [] },
+    { slug: 'b', authors: ['José García'], tags: [] },
+    { slug: 'c', authors: ['Jose Garcia', 'Shazeer, Noam'], tags: [] },
+  ]);
+  it("names each author as their page does, whichever form the paper writes, once each, in byline order", () => {
+    expect(authors.get('jose-garcia')?.name).toBe('José García');
+    expect(authorPageNames(['Jose Garcia', 'Shazeer, Noam'], authors)).toEqual(['José García', 'Noam Shazeer']);
+    expect(authorPageNames(['Vaswani, Ashish', 'Ashish Vaswani'], authors)).toEqual(['Ashish Vaswani']);
+  });
+  it('gives a paper without authors no name', () => {
+    expect(authorPageNames([], authors)).toEqual([]);
   });
 });
 

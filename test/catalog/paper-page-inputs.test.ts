@@ -6,8 +6,11 @@ const paper = (id: string, tags: string[], title = `Title ${id}`): PagePaper => 
 const topic = (slug: string, name = slug.toUpperCase(), parent?: string): Topic => ({ slug, name, description: '', aliases: [], patterns: [], ...(parent ? { parent } : {}) });
 
 /** Papers a–d; a and b share topic t (a child of p), a, c and d carry u (a's second topic, c's and d's main one). */
-function catalog(change: { tName?: string; tPapers?: string[]; uPapers?: string[]; bTitle?: string; authors?: number } = {}): { papers: PagePaper[]; catalog: PageCatalog } {
+function catalog(change: { tName?: string; tPapers?: string[]; uPapers?: string[]; bTitle?: string; authors?: number; cAuthorName?: string } = {}): { papers: PagePaper[]; catalog: PageCatalog } {
   const papers = [paper('a', ['t', 'u']), paper('b', ['t'], change.bTitle), paper('c', ['u']), paper('d', ['u'])];
+  papers[2]!.data['authors'] = ['Vaswani, Ashish'];
+  const authors = new Map(Array.from({ length: change.authors ?? 0 }, (_, i) => [`author-${i}`, { name: `Author ${i}` }]));
+  if (change.cAuthorName) authors.set('ashish-vaswani', { name: change.cAuthorName });
   const vocabulary = new Map([
     ['t', topic('t', change.tName, 'p')],
     ['p', topic('p')],
@@ -25,7 +28,7 @@ function catalog(change: { tName?: string; tPapers?: string[]; uPapers?: string[
       describe: (slug) => vocabulary.get(slug) ?? topic(slug),
       versions: new Map(),
       bySlug: new Map(papers.map((p) => [p.id, p])),
-      authors: { size: change.authors ?? 0 },
+      authors,
     },
   };
 }
@@ -53,6 +56,8 @@ describe('paperPageInputs', () => {
     expect(inputsOf('c', catalog({ bTitle: 'New title' }))).not.toBe(inputsOf('c', base));
     // the navigation lists authors once a paper names one
     expect(inputsOf('d', catalog({ authors: 1 }))).not.toBe(inputsOf('d', base));
+    // the search's author filter names c's author as their page does, a form other papers may write
+    expect(inputsOf('c', catalog({ cAuthorName: 'Ashish Váswani' }))).not.toBe(inputsOf('c', catalog({ cAuthorName: 'Ashish Vaswani' })));
   });
 
   it('does not change with what the page does not show', () => {

@@ -238,6 +238,80 @@ describe('search filters by a range of years and by venue', () => {
   });
 });
 
+describe('search filters by author', () => {
+  const BERT = '/papers/bert-pre-training-of-deep-bidirectional-transformers-for-language/';
+  const CLIP = '/papers/learning-transferable-visual-models-from-natural-language-supervision/';
+  const LORA = '/papers/lora-low-rank-adaptation-of-large-language-models/';
+  // Edward J. Hu wrote LoRA ("Hu, Edward J", Google Scholar) and Tensor Programs V ("Hu, Edward J.", Zotero): one page, one filter value
+  const HU = '/authors/edward-j-hu/';
+  const shown = (page: Page) => page.locator('main [data-search-results] a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname).sort());
+  const status = (page: Page) => page.locator('main [data-search-status]').textContent();
+  const authors = (page: Page) => page.getByRole('group', { name: 'Filter by author' });
+  /** The author page's name and papers. */
+  async function authorPage(page: Page): Promise<{ name: string; papers: string[] }> {
+    await page.goto(site.url(HU));
+    const name = (await page.locator('h1').textContent())!;
+    const papers = await page.locator('.as-added .paper-list a.title').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname).sort());
+    return { name, papers };
+  }
+
+  it("lists only an author's papers for ?author=, however each paper writes the name, and ANDs it with the years", async () => {
+    const context = await site.browser.newContext({ serviceWorkers: 'block' });
+    const { page, errors } = await site.newPage(context);
+    const { name, papers } = await authorPage(page);
+    expect(papers).toHaveLength(2);
+    expect(papers).toContain(LORA);
+
+    await page.goto(site.url(`/search/?author=${encodeURIComponent(name)}`));
+    await page.locator('main [data-search-panel][data-shown-query=""]').waitFor({ state: 'attached' });
+    expect(await shown(page)).toEqual(papers);
+    expect(await status(page)).toBe(`2 results by ${name}.`);
+    await expect.poll(() => authors(page).locator('[aria-pressed="true"]').getAttribute('data-author'), { timeout: 10_000 }).toBe(name);
+
+    // LoRA is from 2021, Tensor Programs V from 2022
+    await page.goto(site.url(`/search/?author=${encodeURIComponent(name)}&from=2022&to=2022`));
+    await page.locator('main [data-search-panel][data-shown-query=""]').waitFor({ state: 'attached' });
+    expect(await status(page)).toBe(`1 result by ${name}, from 2022.`);
+    expect(await shown(page)).toEqual(papers.filter((p) => p !== LORA));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('narrows the results to the author whose chip is clicked, and the address keeps the author', async () => {
+    const context = await site.browser.newContext({ serviceWorkers: 'block' });
+    const { page, errors } = await site.newPage(context);
+    await page.goto(site.url('/search/?q=language'));
+    await page.locator('main [data-search-panel][data-shown-query="language"]').waitFor({ state: 'attached' });
+    expect(await shown(page)).toEqual(expect.arrayContaining([BERT, CLIP, LORA]));
+    // more authors than chips: the first eight by count, and the rest behind "All N authors"
+    const all = authors(page).getByRole('button', { name: /^All \d+ authors$/ });
+    await all.waitFor({ timeout: 10_000 });
+    expect(await authors(page).locator('[data-author]').count()).toBe(8);
+    await all.click();
+    await authors(page).getByRole('button', { name: /^Jacob Devlin\b/ }).click();
+    await expect.poll(() => status(page), { timeout: 10_000 }).toBe('1 result by Jacob Devlin.');
+    expect(await shown(page)).toEqual([BERT]);
+    expect(new URL(page.url()).searchParams.getAll('author')).toEqual(['Jacob Devlin']);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('language');
+    expect(await authors(page).locator('[aria-pressed="true"]').getAttribute('data-author')).toBe('Jacob Devlin');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("an author page's search link opens the search listing their papers", async () => {
+    const context = await site.browser.newContext({ serviceWorkers: 'block' });
+    const { page, errors } = await site.newPage(context);
+    const { name, papers } = await authorPage(page);
+    await page.getByRole('link', { name: 'search their papers' }).click();
+    await page.waitForURL((url) => url.pathname === '/search/' && url.searchParams.get('author') === name);
+    await page.locator('main [data-search-panel][data-shown-query=""]').waitFor({ state: 'attached' });
+    expect(await shown(page)).toEqual(papers);
+    expect(await status(page)).toBe(`2 results by ${name}.`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('lists by year as well as as added', () => {
   const titles = (page: Page, scope = 'main') => page.locator(`${scope} .paper-list a.title`).allTextContents();
 

@@ -155,9 +155,10 @@ describe('search on a paper page', () => {
     await typeQuery(page, 'pruning');
     const filters = page.locator('[data-search-dialog] .search-filter');
     await filters.first().waitFor();
-    // the fixture, like the seed, has no years or venues: those filters stay out of sight
+    // the fixture, like the seed, has no years, venues or authors: those filters stay out of sight
     expect(await page.locator('[data-search-dialog] [data-search-years]').isVisible()).toBe(false);
     expect(await page.locator('[data-search-dialog] [data-search-venues]').isVisible()).toBe(false);
+    expect(await page.locator('[data-search-dialog] [data-search-authors]').isVisible()).toBe(false);
     // the largest topic among the results comes first, with its count
     const first = filters.first();
     const name = await first.getAttribute('data-topic');

@@ -76,7 +76,7 @@ describe('promoteTitleMatches', () => {
 });
 
 describe('searchCatalog', () => {
-  const calls: string[] = [];
+  const calls: (string | null)[] = [];
   const engine: SearchEngine = {
     async search(query) {
       calls.push(query);
@@ -94,7 +94,7 @@ describe('searchCatalog', () => {
     expect(page.counts).toEqual({ topic: { muP: 2 } });
   });
   it("finds a topic's papers by an alias they never write, through the topic key", async () => {
-    const searched: string[] = [];
+    const searched: (string | null)[] = [];
     const keyEngine: SearchEngine = {
       async search(query) {
         searched.push(query);
@@ -112,6 +112,24 @@ describe('searchCatalog', () => {
     const page = await searchCatalog(engine, '   ', { perPage: 5 });
     expect(calls).toEqual([]);
     expect(page.results).toEqual([]);
+  });
+  it('lists every page the filters allow for an empty query with filters (an author page links such a search)', async () => {
+    const asked: { query: string | null; filters: unknown }[] = [];
+    const filterEngine: SearchEngine = {
+      async search(query, options) {
+        asked.push({ query, filters: options?.filters });
+        const results = [hit('a', 0), hit('b', 0)];
+        return { results, unfilteredResultCount: 9, filters: {}, totalFilters: { author: { 'Ashish Vaswani': 2, 'Noam Shazeer': 1 } } };
+      },
+    };
+    const filters = { author: { any: ['Ashish Vaswani'] } };
+    const page = await searchCatalog(filterEngine, ' ', { perPage: 1, filters });
+    expect(asked).toEqual([{ query: null, filters }]);
+    expect(page.query).toBe('');
+    expect(page.results.map((r) => r.id)).toEqual(['a']);
+    expect(page.more.map((h) => h.id)).toEqual(['b']);
+    expect(page.total).toBe(2);
+    expect(page.counts).toEqual({ author: { 'Ashish Vaswani': 2, 'Noam Shazeer': 1 } });
   });
   it('tells a topic page by its topic_title and reads the topics of a result from its filters', async () => {
     const topicEngine: SearchEngine = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogBibUrl, feedUrl, paperUrl, searchUrl, topicBibUrl, topicFeedUrl, topicUrl, withBase } from '../../src/shared/urls.ts';
+import { authorSearchUrl, catalogBibUrl, feedUrl, paperUrl, searchUrl, topicBibUrl, topicFeedUrl, topicUrl, withBase } from '../../src/shared/urls.ts';
 
 // Vitest runs with BASE_URL "/": the site at the root, as in the tests' builds.
 describe('urls', () => {
@@ -11,6 +11,7 @@ describe('urls', () => {
     [topicUrl('lora'), '/topics/lora/'],
     [searchUrl(), '/search/'],
     [searchUrl('a b&c'), '/search/?q=a%20b%26c'],
+    [authorSearchUrl('José García & Co'), '/search/?author=Jos%C3%A9%20Garc%C3%ADa%20%26%20Co'],
     [feedUrl(), '/rss.xml'],
     [topicFeedUrl('lora'), '/topics/lora/rss.xml'],
     [catalogBibUrl(), '/papers.bib'],

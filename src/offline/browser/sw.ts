@@ -32,9 +32,9 @@ const SCOPE = new URL(self.registration.scope);
 precacheAndRoute(self.__WB_MANIFEST, {
   // Keep file URLs (papers/x/index.html) in the precache; this serves them for papers/x/.
   directoryIndex: 'index.html',
-  // /search/?q=… and /papers/x/?highlight=… are the same pages, and Pagefind asks for
-  // pagefind-entry.json?ts=<now> to dodge HTTP caches.
-  ignoreURLParametersMatching: [/^q$/, /^topic$/, /^highlight$/, /^ts$/, /^utm_/, /^fbclid$/],
+  // /search/?q=…&author=… (and its other filters) and /papers/x/?highlight=… are the same
+  // pages, and Pagefind asks for pagefind-entry.json?ts=<now> to dodge HTTP caches.
+  ignoreURLParametersMatching: [/^q$/, /^topic$/, /^venue$/, /^author$/, /^from$/, /^to$/, /^highlight$/, /^ts$/, /^utm_/, /^fbclid$/],
 });
 cleanupOutdatedCaches();
 

@@ -1,5 +1,5 @@
 /**
- * The filters beside the results: topic and venue chips with their counts, and a range
+ * The filters beside the results: topic, venue and author chips with their counts, and a range
  * of years. Its code is loaded with the filter index, once the first results are on
  * screen (src/search/browser/live-search.ts), so a first search fetches none of it.
  */
@@ -31,6 +31,7 @@ export function createFilterPanel(panel: HTMLElement, state: FilterState, change
   const groups = [
     { box: part<HTMLElement>('filters'), name: 'topic', picked: state.topics, noun: 'topics', all: false },
     { box: part<HTMLElement>('venues'), name: 'venue', picked: state.venues, noun: 'venues', all: false },
+    { box: part<HTMLElement>('authors'), name: 'author', picked: state.authors, noun: 'authors', all: false },
   ];
 
   function renderChips(group: (typeof groups)[number]): void {

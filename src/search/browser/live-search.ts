@@ -1,7 +1,8 @@
 /**
  * A live search box and its results, as in the dialog and on the /search/ page: results
- * as you type, filters (topics, venues, years; ./filter-panel.ts) with counts, "more", topic suggestions when nothing
- * matches, and (for the dialog) arrow keys and Enter over a listbox while typing goes on.
+ * as you type, filters (topics, venues, authors, years; ./filter-panel.ts) with counts, "more", topic suggestions when nothing
+ * matches, and (for the dialog) arrow keys and Enter over a listbox while typing goes on. With filters chosen and
+ * no query, the results are every page the filters allow (`/search/?author=…`, linked from an author's page).
  */
 import { plural } from '../../shared/plural.ts';
 import type { FilterState } from '../filters.ts';
@@ -22,9 +23,10 @@ export interface SearchUIOptions {
   panel: HTMLElement;
   /** Drive the results as a listbox from the input (the dialog), or leave them a list of links (the page). */
   listbox: boolean;
-  /** Topics, venues and years chosen at the start (the page reads them from its URL). */
+  /** Topics, venues, authors and years chosen at the start (the page reads them from its URL). */
   topics?: readonly string[];
   venues?: readonly string[];
+  authors?: readonly string[];
   from?: number | undefined;
   to?: number | undefined;
   /** Told of every new query or filter choice (the page writes them to its URL). */
@@ -35,6 +37,7 @@ export interface SearchState {
   query: string;
   topics: string[];
   venues: string[];
+  authors: string[];
   from?: number | undefined;
   to?: number | undefined;
 }
@@ -74,10 +77,18 @@ export function createSearchUI(options: SearchUIOptions): SearchUI {
   const suggestions = part<HTMLElement>('suggestions');
   const idPrefix = list.id;
 
-  const chosen: FilterState = { topics: new Set(options.topics ?? []), venues: new Set(options.venues ?? []), from: options.from, to: options.to };
+  const chosen: FilterState = {
+    topics: new Set(options.topics ?? []),
+    venues: new Set(options.venues ?? []),
+    authors: new Set(options.authors ?? []),
+    from: options.from,
+    to: options.to,
+  };
   let counts: FilterCounts = {};
   let filterPanel: FilterPanel | undefined;
-  const filtering = () => chosen.topics.size > 0 || chosen.venues.size > 0 || chosen.from !== undefined || chosen.to !== undefined;
+  /** Whether a filter other than topics is chosen ("Search without filters" rather than "all topics"). */
+  const filteringBeyondTopics = () => chosen.venues.size > 0 || chosen.authors.size > 0 || chosen.from !== undefined || chosen.to !== undefined;
+  const filtering = () => chosen.topics.size > 0 || filteringBeyondTopics();
   let runs = 0;
   let rest: Hit[] = [];
   let shown: HTMLAnchorElement[] = [];
@@ -139,11 +150,12 @@ export function createSearchUI(options: SearchUIOptions): SearchUI {
     if (run !== runs) return;
     const found = closeTopics(query, topics);
     const children: Node[] = [];
+    const typed = query.trim() !== '';
     if (filtering()) {
       const clear = document.createElement('button');
       clear.type = 'button';
       clear.dataset['clearFilters'] = '';
-      clear.textContent = chosen.venues.size > 0 || chosen.from !== undefined || chosen.to !== undefined ? 'Search without filters instead' : 'Search all topics instead';
+      clear.textContent = filteringBeyondTopics() ? 'Search without filters instead' : 'Search all topics instead';
       children.push(clear);
     }
     if (found.length > 0) {
@@ -166,14 +178,17 @@ export function createSearchUI(options: SearchUIOptions): SearchUI {
       }
       children.push(intro, chips);
     }
-    const hint = document.createElement('p');
-    hint.className = 'muted';
-    hint.append('Search finds words by their beginning and needs every word you type; try fewer or shorter words, or browse ');
-    const all = document.createElement('a');
-    all.href = withBase('topics/');
-    all.textContent = 'all topics';
-    hint.append(all, '.');
-    children.push(hint);
+    // with no query the filters alone found nothing: advice on words would not help
+    if (typed) {
+      const hint = document.createElement('p');
+      hint.className = 'muted';
+      hint.append('Search finds words by their beginning and needs every word you type; try fewer or shorter words, or browse ');
+      const all = document.createElement('a');
+      all.href = withBase('topics/');
+      all.textContent = 'all topics';
+      hint.append(all, '.');
+      children.push(hint);
+    }
     suggestions.replaceChildren(...children);
     suggestions.hidden = false;
   }
@@ -198,8 +213,8 @@ export function createSearchUI(options: SearchUIOptions): SearchUI {
     clearTimeout(timer);
     const run = ++runs;
     const query = input.value;
-    options.onChange?.({ query, topics: [...chosen.topics], venues: [...chosen.venues], from: chosen.from, to: chosen.to });
-    if (query.trim() === '') {
+    options.onChange?.({ query, topics: [...chosen.topics], venues: [...chosen.venues], authors: [...chosen.authors], from: chosen.from, to: chosen.to });
+    if (query.trim() === '' && !filtering()) {
       clear();
       return;
     }
@@ -223,7 +238,8 @@ export function createSearchUI(options: SearchUIOptions): SearchUI {
       const within = code ? code.describeFilters(chosen) : '';
       // Results for cut-short words only (see isLooseMatch) count as no results, with suggestions.
       const loose = page.results.length > 0 && page.results.every((r) => isLooseMatch(r, terms));
-      if (page.total === 0) status.textContent = `No results for “${page.query}”${within}.`;
+      const forQuery = page.query === '' ? '' : ` for “${page.query}”`;
+      if (page.total === 0) status.textContent = `No results${forQuery}${within}.`;
       else if (loose) status.textContent = `No close matches for “${page.query}”${within}; below, pages that share the first letters of a word.`;
       else status.textContent = `${plural(page.total, 'result')}${within}.`;
       if (page.total === 0 || loose) void renderSuggestions(page.query, run);
@@ -272,6 +288,7 @@ export function createSearchUI(options: SearchUIOptions): SearchUI {
     if ((event.target as Element).closest('[data-clear-filters]')) {
       chosen.topics.clear();
       chosen.venues.clear();
+      chosen.authors.clear();
       chosen.from = chosen.to = undefined;
       void run();
       input.focus();

@@ -1,7 +1,8 @@
 /**
  * The /search/ page: a shareable address for a search. `?q=…` runs on load, filters
- * ride along as `&topic=…`, `&venue=…`, `&from=2019&to=2021`, and the address follows
- * what the reader types and chooses.
+ * ride along as `&topic=…`, `&venue=…`, `&author=…`, `&from=2019&to=2021`, and the address
+ * follows what the reader types and chooses. Filters without a query run too: `?author=…`
+ * lists that author's papers (their author page links it).
  */
 import { createSearchUI } from './live-search.ts';
 
@@ -25,13 +26,15 @@ if (form && input && panel) {
     listbox: false,
     topics: params.getAll('topic'),
     venues: params.getAll('venue'),
+    authors: params.getAll('author'),
     from: parseYear(params.get('from')),
     to: parseYear(params.get('to')),
-    onChange({ query, topics, venues, from, to }) {
+    onChange({ query, topics, venues, authors, from, to }) {
       const next = new URLSearchParams();
       if (query.trim()) next.set('q', query.trim());
       for (const topic of topics) next.append('topic', topic);
       for (const venue of venues) next.append('venue', venue);
+      for (const author of authors) next.append('author', author);
       if (from !== undefined) next.set('from', String(from));
       if (to !== undefined) next.set('to', String(to));
       const search = next.toString() ? `?${next}` : '';
@@ -42,6 +45,6 @@ if (form && input && panel) {
     event.preventDefault();
     void ui.run();
   });
-  if (input.value.trim()) void ui.run();
+  if (input.value.trim() || ['topic', 'venue', 'author', 'from', 'to'].some((name) => params.has(name))) void ui.run();
   else ui.warm();
 }
