@@ -1,9 +1,10 @@
 import { foldSmallTopics } from './fold.ts';
+import { byId, readCatalog, wordsAsRead, type Field } from './induce/catalog-text.ts';
 import { tagWithInduced } from './induce/induced-tags.ts';
 import type { InducedTopic } from './induce/types.ts';
 import { compileVocabulary } from './match.ts';
-import { analyzeText, phraseKeys } from './normalize.ts';
-import { MIN_TAGS, rankCandidates, scoreTopics, selectTopics, type ScoredTag } from './select.ts';
+import { analyzeText, phraseKeys, type AnalyzedText } from './normalize.ts';
+import { MIN_TAGS, rankCandidates, scoreTopics, selectTopics, type AnalyzedPaper, type ScoredTag } from './select.ts';
 import { topUpFromRunnerUps } from './top-up.ts';
 import type { DerivedTags, TagInput, Topic } from './types.ts';
 
@@ -39,13 +40,27 @@ export function uncoveredInduced(layers: TopicLayers): InducedTopic[] {
   return kept.map((t) => (t.parent !== undefined && !slugs.has(t.parent) ? { slug: t.slug, name: t.name, phrases: t.phrases } : t));
 }
 
+/**
+ * What the curated vocabulary is matched against: the title, and the abstract with the
+ * authors' keywords after it. A paper without keywords takes the words induction split
+ * (the same words, kept by wordsAsRead), with the text's trailing space, as
+ * `analyzeText(abstract + ' ')` gives it.
+ */
+function curatedText(paper: TagInput, read: { title: Field; abstract: Field } | undefined): AnalyzedPaper {
+  const keywords = paper.keywords ?? [];
+  if (read === undefined || keywords.length > 0) return { title: analyzeText(paper.title), abstract: analyzeText(`${paper.abstract} ${keywords.join('. ')}`) };
+  const words = (f: Field, after: string): AnalyzedText => ({ clean: f.text + after, keys: f.keys, starts: f.starts, ends: f.ends, segments: f.segments });
+  return { title: words(read.title, ''), abstract: words(read.abstract, ' ') };
+}
+
 /** Tags from the curated vocabulary alone: vocabulary hits, the paper's own choice, small topics folded, runner-ups. */
 function tagCurated(papers: readonly TagInput[], vocabulary: readonly Topic[]): { tags: Map<string, ScoredTag[]>; scored: Map<string, ScoredTag[]> } {
   const compiled = compileVocabulary(vocabulary);
   const scored = new Map<string, ScoredTag[]>();
   const chosen = new Map<string, ScoredTag[]>();
+  const read = wordsAsRead(papers);
   for (const paper of papers) {
-    const text = { title: analyzeText(paper.title), abstract: analyzeText(`${paper.abstract} ${(paper.keywords ?? []).join('. ')}`) };
+    const text = curatedText(paper, read?.get(paper.id));
     const own = scoreTopics(compiled, paper, text);
     scored.set(paper.id, own);
     chosen.set(paper.id, selectTopics(own, vocabulary));
@@ -66,8 +81,11 @@ function tagCurated(papers: readonly TagInput[], vocabulary: readonly Topic[]): 
  * candidate, even one without a page.
  */
 export function tagCatalog(papers: readonly TagInput[], layers: TopicLayers): Map<string, DerivedTags> {
+  const inducedTopics = uncoveredInduced(layers);
+  // Tagging with induced topics reads the catalog (readCatalog): read it first, and the curated layer matches on its words.
+  if (inducedTopics.length > 0 && layers.curated.length > 0) readCatalog([...papers].sort(byId));
   const { tags: curated, scored } = layers.curated.length > 0 ? tagCurated(papers, layers.curated) : { tags: new Map<string, ScoredTag[]>(), scored: new Map<string, ScoredTag[]>() };
-  const induced = tagWithInduced(papers, uncoveredInduced(layers));
+  const induced = tagWithInduced(papers, inducedTopics);
   const result = new Map<string, DerivedTags>();
   for (const paper of papers) {
     const own = curated.get(paper.id) ?? [];

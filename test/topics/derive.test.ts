@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSeed } from '../../src/ingest/parse-seed.ts';
 import { tagCatalog, uncoveredInduced, type TopicLayers } from '../../src/topics/derive.ts';
 import { induceTopics } from '../../src/topics/induce/induce.ts';
+import { forgetCatalogs } from '../../src/topics/induce/last-catalog.ts';
 import { compileVocabulary } from '../../src/topics/match.ts';
 import { rankCandidates, scoreTopics } from '../../src/topics/select.ts';
 import type { DerivedTags, TagInput, Topic } from '../../src/topics/types.ts';
@@ -156,6 +157,14 @@ describe('tagCatalog with both layers', () => {
       expect(d.tags.length, id).toBeGreaterThanOrEqual(1);
       expect(d.tags.length, id).toBeLessThanOrEqual(6);
     }
+  });
+
+  it('matches the curated vocabulary on the words the catalog read split, as on each text split afresh', () => {
+    // the curated layer alone splits each text; beside induced topics it takes readCatalog's words
+    for (const [id, d] of curatedTags) expect(both.get(id)!.evidence.slice(0, d.tags.length), id).toEqual(d.evidence);
+    forgetCatalogs();
+    const read = tagCatalog(seed, layers);
+    for (const [id, d] of curatedTags) expect(read.get(id)!.evidence.slice(0, d.tags.length), id).toEqual(d.evidence);
   });
 
   it('drops induced topics that a curated name or alias already names', () => {

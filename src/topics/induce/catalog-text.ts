@@ -42,6 +42,8 @@ export interface CatalogPaper {
   keywordForms: Map<string, string>;
   /** Long-form keys of the abbreviations this paper defines. */
   defined: Set<string>;
+  /** Title and abstract as read, before abbreviations became their long forms: what vocabulary matching reads (see wordsAsRead). */
+  asRead: { title: Field; abstract: Field };
 }
 
 export interface CatalogText {
@@ -104,6 +106,22 @@ export function readCatalog(papers: readonly PaperText[]): CatalogText {
 
 /** The last catalog read: tagging reads the catalog induction has just read (see last-catalog.ts). */
 const lastRead = new LastCatalog<CatalogText>();
+
+/** Papers in the order induction reads them. */
+export function byId(a: PaperText, b: PaperText): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * Each paper's title and abstract as the last readCatalog of these same papers (in any
+ * order) split them, by id; none when that read is gone or was of other papers. Curated
+ * tagging matches on these words instead of splitting every text a second time: they
+ * are `analyzeText` of the same texts.
+ */
+export function wordsAsRead(papers: readonly PaperText[]): Map<string, { title: Field; abstract: Field }> | undefined {
+  const read = lastRead.get([...papers].sort(byId));
+  return read && new Map(read.papers.map((p) => [p.id, p.asRead]));
+}
 
 function readAfresh(papers: readonly PaperText[]): CatalogText {
   const read = papers.map((p) => {
@@ -183,7 +201,7 @@ function readAfresh(papers: readonly PaperText[]): CatalogText {
     }
     const keywords = [...keywordForms.keys()];
     const defined = new Set(definitions.map((d) => phraseKeys(d.long).join(' ')));
-    return { id: p.id, title: expand(title), abstract: expand(abstract), keywords, keywordForms, defined };
+    return { id: p.id, title: expand(title), abstract: expand(abstract), keywords, keywordForms, defined, asRead: { title, abstract } };
   });
   return { papers: out, shortForms, sameAs };
 }

@@ -1,6 +1,6 @@
 import { slugify } from '../../content/slug.ts';
 import { assignTopics } from './assign.ts';
-import { readCatalog, type PaperText } from './catalog-text.ts';
+import { byId, readCatalog, type PaperText } from './catalog-text.ts';
 import { groupPhrases, isModifier } from './group.ts';
 import { communitySeparation, findBroadTopics, paperCommunities } from './hierarchy.ts';
 import { listName, nameKeyOf, topicName } from './names.ts';
@@ -12,10 +12,6 @@ import type { InducedTopic } from './types.ts';
 
 /** A narrow topic holds at most this share of the catalog: more is a description of the catalog, not of a paper. */
 export const MAX_SHARE = 0.3;
-
-function byId(a: PaperText, b: PaperText): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
 
 /**
  * Induces a two-level topic vocabulary from the catalog itself: candidates are the

@@ -1,6 +1,6 @@
 import type { DerivedTags } from '../types.ts';
 import { assignTopics } from './assign.ts';
-import { readCatalog, type PaperText } from './catalog-text.ts';
+import { byId, readCatalog, type PaperText } from './catalog-text.ts';
 import { forgetCatalogs } from './last-catalog.ts';
 import { nearestPapers } from './neighbours.ts';
 import { indexPhrases } from './phrase-index.ts';
@@ -21,7 +21,7 @@ export function tagWithInduced(input: readonly PaperText[], topics: readonly Ind
 }
 
 function tag(input: readonly PaperText[], topics: readonly InducedTopic[]): Map<string, DerivedTags> {
-  const papers = [...input].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const papers = [...input].sort(byId);
   const out = new Map<string, DerivedTags>();
   if (topics.length === 0) {
     for (const p of papers) out.set(p.id, { tags: [], evidence: [] });
