@@ -160,22 +160,25 @@ export function tokenize(text: string): Token[] {
 export interface AnalyzedText {
   /** `cleanText` of the text: offsets and quoted phrases refer to it. */
   clean: string;
-  keys: string[];
-  starts: number[];
-  ends: number[];
-  segments: number[];
+  keys: readonly string[];
+  starts: ArrayLike<number>;
+  ends: ArrayLike<number>;
+  segments: ArrayLike<number>;
 }
 
 export function analyzeText(text: string): AnalyzedText {
   const clean = cleanText(text);
-  const out: AnalyzedText = { clean, keys: [], starts: [], ends: [], segments: [] };
+  const keys: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const segments: number[] = [];
   eachWord(clean, (key, _raw, start, end, segment) => {
-    out.keys.push(key);
-    out.starts.push(start);
-    out.ends.push(end);
-    out.segments.push(segment);
+    keys.push(key);
+    starts.push(start);
+    ends.push(end);
+    segments.push(segment);
   });
-  return out;
+  return { clean, keys, starts, ends, segments };
 }
 
 /** Canonical keys of a short phrase such as an alias: `Low-Rank Adaptations` → `low rank adaptation`. */

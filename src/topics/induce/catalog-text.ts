@@ -22,14 +22,14 @@ export interface Field {
    * Where each unit starts and ends in `text`: the unit as written (`models`, `SSMs`, see
    * writtenUnit), and a phrase's written form with its hyphens ("fine-tuning").
    */
-  starts: number[];
-  ends: number[];
+  starts: Int32Array;
+  ends: Int32Array;
   /** The cleaned text the offsets refer to. */
   text: string;
   /** Units in different segments (split by punctuation) never form one phrase. */
-  segments: number[];
+  segments: Int32Array;
   /** Whether each unit is a function word (isFunctionWord), decided once: phrase walks ask for every unit. */
-  functionWords: boolean[];
+  functionWords: Uint8Array;
 }
 
 export interface CatalogPaper {
@@ -60,16 +60,36 @@ export interface CatalogText {
 
 function field(text: string): { field: Field; clean: string } {
   const clean = cleanText(text);
-  const f: Field = { keys: [], segments: [], starts: [], ends: [], functionWords: [], text: clean };
-  // each unit as written is in `text` between its offsets: keeping the strings too made
-  // millions of them for the collector to carry at 30,000 papers
+  const keys: string[] = [];
+  let n = 0;
+  // each unit as written is in `text` between its offsets; offsets in typed arrays, which
+  // the collector neither scans nor copies (a catalog of 30,000 papers has millions)
   eachWord(clean, (key, _raw, start, end, segment) => {
-    f.keys.push(key);
-    f.starts.push(start);
-    f.ends.push(end);
-    f.segments.push(segment);
+    if (n === scratch.starts.length) scratch = { starts: grownTo(scratch.starts, 2 * n), ends: grownTo(scratch.ends, 2 * n), segments: grownTo(scratch.segments, 2 * n) };
+    keys.push(key);
+    scratch.starts[n] = start;
+    scratch.ends[n] = end;
+    scratch.segments[n] = segment;
+    n++;
   });
+  const f: Field = { keys, starts: scratch.starts.slice(0, n), ends: scratch.ends.slice(0, n), segments: scratch.segments.slice(0, n), functionWords: new Uint8Array(0), text: clean };
   return { clean, field: f };
+}
+
+/** Where field() writes a text's offsets before copying them out at their length. */
+let scratch = { starts: new Int32Array(1024), ends: new Int32Array(1024), segments: new Int32Array(1024) };
+
+function grownTo(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}
+
+/** 1 for each key that is a function word (isFunctionWord). */
+function functionWordsOf(keys: readonly string[]): Uint8Array {
+  const out = new Uint8Array(keys.length);
+  for (let i = 0; i < keys.length; i++) if (isFunctionWord(keys[i]!)) out[i] = 1;
+  return out;
 }
 
 /** Unit `i` of a field as written: `SSMs`, `models`. */
@@ -191,8 +211,8 @@ function readAfresh(papers: readonly PaperText[]): CatalogText {
         ends.push(f.ends[i]!);
       }
       // most fields name no abbreviation: their arrays are kept as read
-      if (!expanded) return { ...f, functionWords: f.keys.map(isFunctionWord) };
-      return { keys, segments, starts, ends, functionWords: keys.map(isFunctionWord), text: f.text };
+      if (!expanded) return { ...f, functionWords: functionWordsOf(f.keys) };
+      return { keys, segments: Int32Array.from(segments), starts: Int32Array.from(starts), ends: Int32Array.from(ends), functionWords: functionWordsOf(keys), text: f.text };
     };
     const keywordForms = new Map<string, string>();
     for (const written of p.keywords ?? []) {

@@ -122,7 +122,7 @@ function eachPhrase(
         if (node < 0) break;
       }
       if (node < 0) break;
-      if (goOn !== undefined && !goOn(node, u, fw[j]!)) break;
+      if (goOn !== undefined && !goOn(node, u, fw[j] === 1)) break;
       // A phrase never ends with a function word.
       if (fw[j]) continue;
       visit(node, i, u);
