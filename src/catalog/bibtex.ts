@@ -160,6 +160,11 @@ export function bibtexEntry(paper: BibtexInput): string {
 
 /** A whole `.bib` file: a comment saying what it holds, then one entry per paper, in the given order. */
 export function bibtexFile(papers: readonly BibtexInput[], about: string): string {
-  const header = `% ${about.replace(/\s*\n\s*/g, ' ')}\n% ${papers.length} ${papers.length === 1 ? 'entry' : 'entries'}. Keys are the papers' slugs on the site and never change.\n`;
-  return [header, ...papers.map(bibtexEntry)].join('\n');
+  return bibtexFileOf(papers.map(bibtexEntry), about);
+}
+
+/** The same, of entries already written (bibtexEntry). */
+export function bibtexFileOf(entries: readonly string[], about: string): string {
+  const header = `% ${about.replace(/\s*\n\s*/g, ' ')}\n% ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}. Keys are the papers' slugs on the site and never change.\n`;
+  return [header, ...entries].join('\n');
 }

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { bibtexFile } from '../catalog/bibtex.ts';
-import { bibtexPaper } from '../catalog/exports.ts';
+import { bibtexFileOf } from '../catalog/bibtex.ts';
+import { paperBibtex } from '../catalog/exports.ts';
 import { loadCatalog } from '../catalog/load.ts';
 import { withBase } from '../shared/urls.ts';
 
@@ -8,6 +8,6 @@ import { withBase } from '../shared/urls.ts';
 export const GET: APIRoute = async ({ site }) => {
   const { papers, describe } = await loadCatalog();
   const about = `Paper Atlas: every paper of the catalog (${new URL(withBase(), site ?? 'http://127.0.0.1/').href}).`;
-  const body = bibtexFile(papers.map((p) => bibtexPaper(p, (tag) => describe(tag).name)), about);
+  const body = bibtexFileOf(papers.map((p) => paperBibtex(p, describe)), about);
   return new Response(body, { headers: { 'content-type': 'application/x-bibtex; charset=utf-8' } });
 };
