@@ -124,10 +124,9 @@ export default function reusePages(keptUrls: string[]): AstroIntegration {
         } catch {
           decisions = { digests: {}, kept: [] }; // no paper route ran (a catalog without papers)
         }
+        const made = new Set<string>();
         for (const id of decisions.kept) {
-          const to = paperPageFile(outDir, id);
-          mkdirSync(dirname(to), { recursive: true });
-          renameSync(paperPageFile(previousDir, id), to);
+          moveBack(paperPageFile(previousDir, id), paperPageFile(outDir, id), made);
           keptUrls.push(new URL(`papers/${id}/`, siteRoot).href);
         }
         writeFileSync(recordFile(), JSON.stringify({ fingerprint, digests: decisions.digests } satisfies PagesRecord));
@@ -144,4 +143,25 @@ export default function reusePages(keptUrls: string[]): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * Moves a kept page from the last build's folder to this one's: its whole folder in one
+ * step when Astro wrote nothing there and the page is all it holds (a mkdir and a rename
+ * per page took 1.8 s at 10,000 papers), else the file alone. `made`: folders known to exist.
+ */
+function moveBack(from: string, to: string, made: Set<string>): void {
+  const fromDir = dirname(from);
+  const toDir = dirname(to);
+  const parent = dirname(toDir);
+  if (!made.has(parent)) {
+    mkdirSync(parent, { recursive: true });
+    made.add(parent);
+  }
+  if (!existsSync(toDir) && readdirSync(fromDir).length === 1) {
+    renameSync(fromDir, toDir);
+    return;
+  }
+  mkdirSync(toDir, { recursive: true });
+  renameSync(from, to);
 }
