@@ -64,6 +64,13 @@ describe('offline, after one visit', () => {
     expect(await page.locator('h1').textContent()).toBe('muP & hyperparameter transfer');
   });
 
+  it('runs a /search/ address with any of its filters (venue, author, years): the same precached page', async () => {
+    await page.goto(site.url('/search/?q=muP&venue=CoRR&author=Ada+Lovelace&from=2019&to=2021'));
+    await expect.poll(() => page.locator('#search-page-status').textContent(), { timeout: 10_000 }).toBe('No results for “muP” in CoRR, by Ada Lovelace, from 2019 to 2021.');
+    await page.goto(site.url('/search/?topic=muP+%26+hyperparameter+transfer'));
+    await page.locator('#search-page-results a.search-result').first().waitFor();
+  });
+
   it('is installable as an app: Chromium finds a valid manifest, icons and a service worker', async () => {
     await page.goto(site.url('/'));
     const cdp = await context.newCDPSession(page);
