@@ -25,12 +25,13 @@ function filesUnder(root: string, dir: string): string[] {
 /**
  * A digest of all the code that shapes a page: every file under src/ (pages, layouts,
  * components, styles, the modules they import), Astro's configuration, the package
- * versions and the TypeScript settings, with the site's URL and base. Coarser than the
+ * versions and the TypeScript settings, with the site's URL and base and the Node version
+ * (its ICU sorts and formats what pages show). Coarser than the
  * renderer's fingerprint on purpose: a page kept from the last build is only as right as
  * the code that wrote it, so any change to the site's code renders every page again.
  */
-export function codeFingerprint(root: string, site: string, base: string): string {
-  const hash = createHash('sha256').update(`${site}\n${base}\n`);
+export function codeFingerprint(root: string, site: string, base: string, node: string = process.version): string {
+  const hash = createHash('sha256').update(`${site}\n${base}\n${node}\n`);
   for (const path of [...filesUnder(root, 'src'), ...CODE_FILES]) {
     hash.update(`${path}\n`);
     try {

@@ -66,12 +66,14 @@ describe('reusePages', () => {
 });
 
 describe('codeFingerprint', () => {
-  it('changes with any file under src/, the lock file, the site or the base', () => {
+  it('changes with any file under src/, the lock file, the site, the base or the Node version', () => {
     const root = project();
     const first = codeFingerprint(root, 'https://example.org', '/');
     expect(codeFingerprint(root, 'https://example.org', '/')).toBe(first);
     expect(codeFingerprint(root, 'https://example.org', '/atlas/')).not.toBe(first);
     expect(codeFingerprint(root, 'https://example.com', '/')).not.toBe(first);
+    expect(codeFingerprint(root, 'https://example.org', '/', process.version)).toBe(first);
+    expect(codeFingerprint(root, 'https://example.org', '/', 'v24.22.3-not-this-one')).not.toBe(first);
     mkdirSync(join(root, 'src', 'styles'));
     writeFileSync(join(root, 'src', 'styles', 'a.css'), 'p {}');
     const withStyle = codeFingerprint(root, 'https://example.org', '/');
