@@ -2,6 +2,7 @@ import { stemmer } from 'stemmer';
 import { canonicalWord, cleanText, eachWord, phraseKeys } from '../normalize.ts';
 import { findAbbreviations } from './abbreviations.ts';
 import { isFunctionWord } from './function-words.ts';
+import { grown } from './grown.ts';
 import { LastCatalog } from './last-catalog.ts';
 
 /** What induction reads of a paper. */
@@ -58,32 +59,25 @@ export interface CatalogText {
   sameAs: Map<string, string>;
 }
 
-function field(text: string): { field: Field; clean: string } {
+function field(text: string): Field {
   const clean = cleanText(text);
   const keys: string[] = [];
   let n = 0;
   // each unit as written is in `text` between its offsets; offsets in typed arrays, which
   // the collector neither scans nor copies (a catalog of 30,000 papers has millions)
   eachWord(clean, (key, _raw, start, end, segment) => {
-    if (n === scratch.starts.length) scratch = { starts: grownTo(scratch.starts, 2 * n), ends: grownTo(scratch.ends, 2 * n), segments: grownTo(scratch.segments, 2 * n) };
+    if (n === scratch.starts.length) scratch = { starts: grown(scratch.starts, n + 1), ends: grown(scratch.ends, n + 1), segments: grown(scratch.segments, n + 1) };
     keys.push(key);
     scratch.starts[n] = start;
     scratch.ends[n] = end;
     scratch.segments[n] = segment;
     n++;
   });
-  const f: Field = { keys, starts: scratch.starts.slice(0, n), ends: scratch.ends.slice(0, n), segments: scratch.segments.slice(0, n), functionWords: new Uint8Array(0), text: clean };
-  return { clean, field: f };
+  return { keys, starts: scratch.starts.slice(0, n), ends: scratch.ends.slice(0, n), segments: scratch.segments.slice(0, n), functionWords: new Uint8Array(0), text: clean };
 }
 
 /** Where field() writes a text's offsets before copying them out at their length. */
 let scratch = { starts: new Int32Array(1024), ends: new Int32Array(1024), segments: new Int32Array(1024) };
-
-function grownTo(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(size);
-  b.set(a);
-  return b;
-}
 
 /** 1 for each key that is a function word (isFunctionWord). */
 function functionWordsOf(keys: readonly string[]): Uint8Array {
@@ -147,8 +141,8 @@ function readAfresh(papers: readonly PaperText[]): CatalogText {
   const read = papers.map((p) => {
     const title = field(p.title);
     const abstract = field(p.abstract);
-    const definitions = [...findAbbreviations(title.clean), ...findAbbreviations(abstract.clean)];
-    return { p, title: title.field, abstract: abstract.field, definitions };
+    const definitions = [...findAbbreviations(title.text), ...findAbbreviations(abstract.text)];
+    return { p, title, abstract, definitions };
   });
   // short form (as written, case kept) → long-form key → papers defining it so
   const pairings = new Map<string, Map<string, number>>();

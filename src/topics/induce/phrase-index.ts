@@ -1,4 +1,5 @@
 import { writtenUnit, type CatalogPaper, type Field } from './catalog-text.ts';
+import { grown } from './grown.ts';
 import { PhraseTrie } from './phrase-trie.ts';
 
 /** Longest candidate phrase, in units. */
@@ -51,14 +52,6 @@ export interface PhraseIndex {
   followedAny: Map<string, number>;
   /** Candidate key → how many of its papers mention it strongly (see `strength`); absent from an index made by hand. */
   strongPapers?: ReadonlyMap<string, number>;
-}
-
-/** A growable array of whole numbers, indexed by node or by mention. */
-function grown(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
-  if (size <= a.length) return a;
-  const b = new Int32Array(Math.max(size, a.length * 2));
-  b.set(a);
-  return b;
 }
 
 /**
