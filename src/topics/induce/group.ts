@@ -27,6 +27,37 @@ export function isModifier(key: string, index: PhraseIndex): boolean {
   return (index.followed.get(key) ?? 0) >= MAX_FOLLOWED || (key.includes(' ') && (index.followedAny.get(key) ?? 0) >= MAX_FOLLOWED_ANY);
 }
 
+/**
+ * Keys grouped where any of `spellings` gives two of them the same value (union-find, so
+ * "a" ~ "b" by one spelling and "b" ~ "c" by the other are one group), as a map from the
+ * first spelling of each group's first key to its keys in the order given.
+ */
+export function variantGroups(keys: readonly string[], ...spellings: ((key: string) => string)[]): Map<string, string[]> {
+  const root = keys.map((_, i) => i);
+  const find = (i: number): number => {
+    while (root[i] !== i) i = root[i] = root[root[i]!]!;
+    return i;
+  };
+  for (const spelling of spellings) {
+    const first = new Map<string, number>();
+    keys.forEach((k, i) => {
+      const s = spelling(k);
+      const j = first.get(s);
+      if (j === undefined) first.set(s, i);
+      else {
+        const [a, b] = [find(i), find(j)];
+        if (a !== b) root[Math.max(a, b)] = Math.min(a, b);
+      }
+    });
+  }
+  const groups = new Map<number, string[]>();
+  keys.forEach((k, i) => {
+    const r = find(i);
+    groups.set(r, [...(groups.get(r) ?? []), k]);
+  });
+  return new Map([...groups].map(([r, ks]) => [spellings[0]!(keys[r]!), ks]));
+}
+
 function jaccard(a: readonly number[], b: ReadonlySet<number>): number {
   let both = 0;
   for (const x of a) if (b.has(x)) both++;
@@ -55,12 +86,13 @@ export function groupPhrases(keys: readonly string[], index: PhraseIndex, sameAs
     if (longer.some((l) => papersOf(l).length >= FRAGMENT_SHARE * papersOf(k).length)) kept.delete(k);
   }
   // Variants: one group per stemmed spelling without spaces ("data set", "datasets"; "pruning", "pruned").
+  // Each word stemmed alone ("convolutional network" ~ "convolution networks"), or the words
+  // run together and stemmed as one ("fine tuning" ~ "finetuning", which the stemmer cuts
+  // to "finetun" while "fine tuning" is "fine" + "tune"): keys alike either way are one.
   const compactKey = (k: string) => (sameAs.get(k) ?? k).split(' ').map((w) => stemmer(w)).join('');
-  const variants = new Map<string, string[]>();
-  for (const k of [...kept].sort()) {
-    const compact = compactKey(k);
-    variants.set(compact, [...(variants.get(compact) ?? []), k]);
-  }
+  const joinedKey = (k: string) => stemmer((sameAs.get(k) ?? k).split(' ').join(''));
+  const variants = variantGroups([...kept].sort(), compactKey, joinedKey);
+  const groupOf = new Map([...variants].flatMap(([compact, ks]) => ks.map((k) => [k, compact] as const)));
   // A subject followed by one word papers write about anything ("fine-tuning methods", "node classification task") is that subject.
   const catalogWide = (w: string) => !kept.has(w) && papersOf(w).length >= GENERIC_WORD_SHARE * index.size;
   for (const [compact, ks] of [...variants]) {
@@ -71,10 +103,11 @@ export function groupPhrases(keys: readonly string[], index: PhraseIndex, sameAs
     if (words.length < 3 || !catalogWide(words.at(-1)!)) continue;
     const subject = words.slice(0, -1).join(' ');
     if (!kept.has(subject)) continue;
-    const into = compactKey(subject);
+    const into = groupOf.get(subject)!;
     if (into === compact || !variants.has(into)) continue;
     variants.set(into, [...variants.get(into)!, ...ks]);
     variants.delete(compact);
+    for (const key of ks) groupOf.set(key, into);
   }
   const byStrength = (a: string, b: string) => papersOf(b).length - papersOf(a).length || occurrences(b) - occurrences(a) || (a < b ? -1 : 1);
   const groups = [...variants.values()].map((ks) => {

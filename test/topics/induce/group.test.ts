@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readCatalog } from '../../../src/topics/induce/catalog-text.ts';
-import { groupPhrases } from '../../../src/topics/induce/group.ts';
+import { groupPhrases, variantGroups } from '../../../src/topics/induce/group.ts';
 import { nameKeyOf } from '../../../src/topics/induce/names.ts';
 import { indexPhrases } from '../../../src/topics/induce/phrase-index.ts';
 
@@ -47,5 +47,14 @@ describe('nameKeyOf', () => {
     expect(nameKeyOf('mott insulator', ['mott insulator', 'mott'], index)).toBe('mott insulator');
     const few = indexOf([`The Mott insulator phase.`, ...Array.from({ length: 5 }, (_, i) => `Mott physics ${i}.`)]);
     expect(nameKeyOf('mott', ['mott', 'mott insulator'], few)).toBe('mott');
+  });
+});
+
+describe('variantGroups', () => {
+  it('joins keys alike by any spelling, through chains', () => {
+    const first = (k: string) => k[0]!;
+    const last = (k: string) => k.at(-1)!;
+    // ab ~ ax by the first letter, ax ~ zx by the last: one group; qq stays alone
+    expect([...variantGroups(['ab', 'ax', 'qq', 'zx'], first, last).values()]).toEqual([['ab', 'ax', 'zx'], ['qq']]);
   });
 });

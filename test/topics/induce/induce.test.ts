@@ -47,6 +47,13 @@ describe('abbreviations and variants', () => {
     const groups = groupPhrases(['data set', 'dataset', 'pruning', 'pruned'], idx);
     expect(groups.map((g) => [...g.keys].sort())).toEqual(expect.arrayContaining([['data set', 'dataset'], ['pruned', 'pruning']]));
   });
+
+  it('merges a phrase written as one word with its spaced or hyphenated form ("finetuning", "fine-tuning")', () => {
+    // the stemmer cuts "finetuning" to "finetun" but "fine tuning" to "fine" + "tune": only run together do they meet
+    const many = Array.from({ length: 4 }, (_, i) => ({ id: `p${i}`, title: i % 2 ? 'Finetuning nets' : 'Fine-tuning nets', abstract: i % 2 ? 'We study finetuning.' : 'We study fine-tuning.' }));
+    const idx = indexPhrases(readCatalog(many).papers);
+    expect(groupPhrases(['fine tuning', 'finetuning'], idx).map((g) => [...g.keys].sort())).toEqual([['fine tuning', 'finetuning']]);
+  });
 });
 
 describe('induceTopics on two fields it was never told about', () => {
