@@ -24,8 +24,7 @@ export interface PageCatalog {
  * Everything a paper page shows, as one plain value: the paper's frontmatter and
  * abstract (text and HTML), its neighbours' ids and titles (the pager), each tag's
  * vocabulary entry and whether it has a page (chips, "Why these topics", Cite, the search
- * fields), the main topic's paper count and parent (the pager's "All N papers in T", the
- * trail), its evidence, its other versions, its
+ * fields), the main topic and its parent (the pager's "All papers in T", the trail), its evidence, its other versions, its
  * related papers with the names of the topics they share, and whether the navigation
  * lists authors, and the names its authors' pages go by (the search's author filter). Two builds that compute equal inputs for a page, with equal code, write
  * the same bytes for it: that is what lets a rebuild keep the page
@@ -43,7 +42,7 @@ export function paperPageInputs(
 ): unknown {
   const { topicBySlug, describe } = catalog;
   const tags = (paper.data['tags'] as readonly string[] | undefined) ?? [];
-  // the first tag that has a page is the main topic: the trail names its parent, the pager its paper count
+  // the first tag that has a page is the main topic: the trail names its parent, the pager links it
   const main = tags.find((tag) => topicBySlug.has(tag));
   const mainPage = main === undefined ? undefined : topicBySlug.get(main);
   const parent = mainPage?.parent;
@@ -55,7 +54,7 @@ export function paperPageInputs(
     previous: neighbour(previous),
     next: neighbour(next),
     tags: tags.map((slug) => ({ slug, topic: describe(slug), page: topicBySlug.has(slug) })),
-    main: main === undefined ? null : { slug: main, count: mainPage!.papers.length, parent: parent && topicBySlug.has(parent) ? describe(parent).name : null },
+    main: main === undefined ? null : { slug: main, parent: parent && topicBySlug.has(parent) ? describe(parent).name : null },
     evidence: catalog.evidence.get(paper.id) ?? null,
     versions: (catalog.versions.get(paper.id) ?? []).map((v) => ({ id: v.id, data: v.data })),
     related: related.map((r) => ({
