@@ -11,6 +11,9 @@ export interface Abbreviation {
 /** A parenthesised short form: 2-10 characters, a letter first, at least one capital. */
 const DEFINITION = /\(([A-Za-z][A-Za-z0-9-]{0,8}[A-Za-z0-9])\)/g;
 
+/** A capital and four lower-case letters or more, nothing else: an ordinary word written with a capital. */
+const CAPITALISED_WORD = /^[A-Z][a-z]{4,}$/;
+
 /**
  * Schwartz & Hearst (2003), "A simple algorithm for identifying abbreviation definitions
  * in biomedical text": the shortest run of words before the parenthesis whose characters
@@ -45,6 +48,8 @@ export function findAbbreviations(text: string): Abbreviation[] {
   for (let m = DEFINITION.exec(text); m !== null; m = DEFINITION.exec(text)) {
     const short = m[1]!;
     if (!/[A-Z]/.test(short) || short.replace(/[^A-Za-z]/g, '').length < 2) continue;
+    // a capitalised word ("(Invariance)", "(Figure)") is a word, not a short form
+    if (CAPITALISED_WORD.test(short)) continue;
     const sentence = text.slice(0, m.index).split(/[.;:!?()[\]]/).pop() ?? '';
     const words = sentence.trim().split(/\s+/);
     const letters = short.replace(/[^A-Za-z0-9]/g, '').length;

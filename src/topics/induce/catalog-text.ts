@@ -103,6 +103,9 @@ function mostCommon<K>(counts: ReadonlyMap<K, number>): K | undefined {
   return best;
 }
 
+/** A short form is read one way where papers do not define it when this share of its definitions agree (by first word's stem). */
+export const ONE_READING = 2 / 3;
+
 /**
  * Reads every paper into units once. Abbreviations are paired with the long forms the
  * papers write ("state space models (SSMs)"), the pairing most papers use wins, and from
@@ -161,8 +164,21 @@ function readAfresh(papers: readonly PaperText[]): CatalogText {
       longForms.set(key, forms);
     }
   }
+  // A paper that writes a short form without defining it reads it as the catalog does, if
+  // the catalog defines it one way: "CL" defined as "continual learning" by six papers and
+  // "contrastive learning" by four says nothing about a seventh paper's "CL".
   const expansion = new Map<string, string>();
-  for (const [short, keys] of pairings) expansion.set(short, mostCommon(keys)!);
+  for (const [short, keys] of pairings) {
+    const byStem = new Map<string, number>();
+    let all = 0;
+    for (const [key, count] of keys) {
+      const stem = stemmer(key.split(' ')[0]!);
+      byStem.set(stem, (byStem.get(stem) ?? 0) + count);
+      all += count;
+    }
+    const best = mostCommon(keys)!;
+    if (byStem.get(stemmer(best.split(' ')[0]!))! >= ONE_READING * all) expansion.set(short, best);
+  }
   // the keys of every short form's spellings: a paper's own definitions are among them
   const shortKeys = new Set([...pairings.keys()].map(canonicalWord));
   const shortForms = new Map<string, string>();

@@ -20,4 +20,10 @@ describe('findAbbreviations (Schwartz & Hearst)', () => {
     expect(findAbbreviations('We train transformers (Transformer) fast.')).toEqual([]);
     expect(findAbbreviations('The results (XYZ) hold.')).toEqual([]);
   });
+
+  it('takes a capitalised word in parentheses for a word, not a short form', () => {
+    // the letters of "Invariance" run through the words before it, but it abbreviates nothing
+    expect(findAbbreviations('We ask for invariance of prediction to change in unimportant features (Invariance) here.')).toEqual([]);
+    expect(findAbbreviations('We ask for independent variances (IVar) here.')).toEqual([{ short: 'IVar', long: 'independent variances' }]);
+  });
 });

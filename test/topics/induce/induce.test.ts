@@ -132,3 +132,28 @@ describe('authors’ keywords', () => {
     expect(tags.get(tagged[0]!.id)!.evidence.find((e) => e.tag === rotamer!.slug)?.where).toBe('keywords');
   });
 });
+
+describe('short forms the catalog defines two ways', () => {
+  // six papers define CL as continual learning, four as contrastive learning; RL is defined one way
+  const defining = [
+    ...Array.from({ length: 6 }, (_, i) => ({ id: `a${i}`, title: `Paper a${i}`, abstract: 'We study continual learning (CL) and reinforcement learning (RL). CL helps.' })),
+    ...Array.from({ length: 4 }, (_, i) => ({ id: `b${i}`, title: `Paper b${i}`, abstract: 'We study contrastive learning (CL) at scale. CL helps.' })),
+  ];
+  const undefinedUse = { id: 'z', title: 'Paper z', abstract: 'Our CL method beats RL baselines.' };
+  const read = readCatalog([...defining, undefinedUse]);
+  const z = read.papers.find((p) => p.id === 'z')!;
+
+  it('reads an undefined use as written when no reading holds two thirds of the definitions', () => {
+    expect(z.abstract.keys).not.toContain('continual learning');
+    expect(z.abstract.keys).not.toContain('contrastive learning');
+  });
+
+  it('reads it as the catalog does when the definitions agree', () => {
+    expect(z.abstract.keys).toContain('reinforcement learning');
+  });
+
+  it('still reads each defining paper its own way', () => {
+    expect(read.papers.find((p) => p.id === 'b0')!.abstract.keys).toContain('contrastive learning');
+    expect(read.papers.find((p) => p.id === 'a0')!.abstract.keys).toContain('continual learning');
+  });
+});
