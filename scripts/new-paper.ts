@@ -1,6 +1,6 @@
 /**
  * `npm run new`: adds a paper to the catalog. In a terminal it asks for the title, the
- * abstract and optional links; scripts pass flags instead:
+ * abstract and optional links, or for a pasted bibliography entry; scripts pass flags instead:
  *
  *   npm run new -- --title "…" --abstract "…" [--url https://… …] [--version-of <slug>]
  *   npm run new -- --from-file paper.txt     (a title line, then an abstract line, as in seeds/)
@@ -9,7 +9,7 @@
  * It writes content/papers/<slug>.mdx, then runs ingest so the entry gets its derived
  * tags. `--root <dir>` works on another project folder; `--today YYYY-MM-DD` sets `added`.
  */
-import { intro, isCancel, log, multiline, note, outro, text, confirm, cancel } from '@clack/prompts';
+import { intro, isCancel, log, multiline, note, outro, select, text, confirm, cancel } from '@clack/prompts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { addPaper, clashProblem, fieldProblems, findClash, oneLine, type Added, type NewPaper } from '../src/contribute/new-paper.ts';
@@ -20,7 +20,7 @@ import { summaryLine } from '../src/ingest/run-ingest.ts';
 import { paperUrl } from '../src/shared/urls.ts';
 import { catalogPaths } from '../src/content/paths.ts';
 import { parseFlags, readCommandLine, UsageError } from './lib/command-line.ts';
-import { importOne } from '../src/contribute/import-one.ts';
+import { entryProblems, importEntry, importOne } from '../src/contribute/import-one.ts';
 
 const USAGE = `Usage: npm run new                      (asks in the terminal)
        npm run new -- --title "…" --abstract "…" [--url URL]… [--version-of SLUG]…
@@ -79,13 +79,37 @@ function fromFlags(): NewPaper[] {
   return [{ title: values.title ?? '', abstract: values.abstract ?? '', links, versions: values['version-of'] }];
 }
 
+const stop = (value: unknown): value is symbol => {
+  if (isCancel(value)) cancel('Nothing written.');
+  return isCancel(value);
+};
+
+/** What the messages call an entry pasted at the prompt. */
+const PASTED = 'the pasted entry';
+
+/** Asks whether the paper comes as a title and abstract or as a bibliography entry; the entry, when pasted. */
+async function pastedEntry(): Promise<string | null | undefined> {
+  const how = await select({
+    message: 'What do you have of the paper?',
+    options: [
+      { value: 'text', label: 'Its title and abstract', hint: 'you type or paste each' },
+      { value: 'entry', label: 'A bibliography entry', hint: 'BibTeX, RIS or CSL-JSON: Google Scholar’s “Cite → BibTeX”, Zotero’s “Export Item…”' },
+    ],
+  });
+  if (stop(how)) return undefined;
+  if (how === 'text') return null;
+  const entry = await multiline({
+    message: 'The entry (paste it; press Enter twice to finish)',
+    validate: (value) => {
+      const problem = entryProblems(value ?? '', PASTED)[0];
+      return problem ? formatProblem(problem) : undefined;
+    },
+  });
+  return stop(entry) ? undefined : entry;
+}
+
 async function interactive(): Promise<NewPaper | undefined> {
   const entries = readEntries(catalogPaths(root).papers);
-  intro('Add a paper to Paper Atlas');
-  const stop = (value: unknown): value is symbol => {
-    if (isCancel(value)) cancel('Nothing written.');
-    return isCancel(value);
-  };
   const title = await text({
     message: 'Title, as published',
     placeholder: 'LoRA: Low-Rank Adaptation of Large Language Models',
@@ -143,6 +167,20 @@ if (values.help) {
   if (!process.stdin.isTTY) {
     console.error(`npm run new: give --title and --abstract, or --from-file, when not in a terminal.\n${USAGE}`);
     process.exit(1);
+  }
+  intro('Add a paper to Paper Atlas');
+  const entry = values.title === undefined && values.abstract === undefined ? await pastedEntry() : null;
+  if (entry === undefined) process.exit(1);
+  if (entry !== null) {
+    try {
+      const added = importEntry(root, PASTED, entry, today);
+      for (const warning of added.warnings) log.warn(formatProblem(warning));
+      note(report(added), 'Done');
+      outro('Thank you for the paper!');
+    } catch (error) {
+      refuse(error);
+    }
+    process.exit(0);
   }
   let paper: NewPaper | undefined;
   try {

@@ -1,6 +1,7 @@
 /**
- * `npm run new -- --bib FILE`: one paper from a bibliography entry (a Zotero "Export
- * Item…", a Scholar "BibTeX" link), through npm run import's reader, writer and ingest pass.
+ * `npm run new -- --bib FILE`, or an entry pasted at `npm run new`'s prompt: one paper
+ * from a bibliography entry (a Zotero "Export Item…", a Scholar "BibTeX" link), through
+ * npm run import's reader, writer and ingest pass.
  */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
@@ -12,17 +13,28 @@ import { importBibliographies } from '../ingest/run-import.ts';
 import type { Added } from './new-paper.ts';
 
 export function importOne(root: string, file: string, today?: string): Added & { warnings: ContentProblem[] } {
-  const name = relative(process.cwd(), file) || file;
-  const text = readFileSync(file, 'utf8');
+  return importEntry(root, relative(process.cwd(), file) || file, readFileSync(file, 'utf8'), today);
+}
+
+/** What is wrong with `text` as one bibliography entry, none when it is one: the paste prompt's check. */
+export function entryProblems(text: string, name: string): ContentProblem[] {
   const result = readBibliography(text, name);
-  if (result.problems.length > 0) throw new ContentError(result.problems);
+  if (result.problems.length > 0) return result.problems;
   if (result.records.length !== 1) {
-    throw new ContentError([{
+    return [{
       file: name, expected: 'exactly one entry', found: `${result.records.length} entries`,
-      hint: 'npm run import -- FILE adds every entry of a bibliography; --bib is for one paper',
-    }]);
+      hint: 'npm run import -- FILE adds every entry of a bibliography; --bib and the paste prompt are for one paper',
+    }];
   }
-  const options = { root, files: [file], readFile: () => text, ...(today && { today }) };
+  return [];
+}
+
+/** The one entry `text` holds (named `name` in messages), added to the catalog at `root` and tagged. */
+export function importEntry(root: string, name: string, text: string, today?: string): Added & { warnings: ContentProblem[] } {
+  const problems = entryProblems(text, name);
+  if (problems.length > 0) throw new ContentError(problems);
+  const result = readBibliography(text, name);
+  const options = { root, files: [name], readFile: () => text, ...(today && { today }) };
   // a dry run first: a paper already in the catalog is refused with nothing written
   const dry = importBibliographies({ ...options, check: true });
   const record = result.records[0]!;
