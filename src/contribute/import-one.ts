@@ -16,24 +16,31 @@ export function importOne(root: string, file: string, today?: string): Added & {
   return importEntry(root, relative(process.cwd(), file) || file, readFileSync(file, 'utf8'), today);
 }
 
+/** `text` read as a bibliography, with what keeps it from being one entry. */
+function readOne(text: string, name: string): { result: ReturnType<typeof readBibliography>; problems: ContentProblem[] } {
+  const result = readBibliography(text, name);
+  if (result.problems.length > 0) return { result, problems: result.problems };
+  if (result.records.length !== 1) {
+    return {
+      result,
+      problems: [{
+        file: name, expected: 'exactly one entry', found: `${result.records.length} entries`,
+        hint: 'npm run import -- FILE adds every entry of a bibliography; --bib and the paste prompt are for one paper',
+      }],
+    };
+  }
+  return { result, problems: [] };
+}
+
 /** What is wrong with `text` as one bibliography entry, none when it is one: the paste prompt's check. */
 export function entryProblems(text: string, name: string): ContentProblem[] {
-  const result = readBibliography(text, name);
-  if (result.problems.length > 0) return result.problems;
-  if (result.records.length !== 1) {
-    return [{
-      file: name, expected: 'exactly one entry', found: `${result.records.length} entries`,
-      hint: 'npm run import -- FILE adds every entry of a bibliography; --bib and the paste prompt are for one paper',
-    }];
-  }
-  return [];
+  return readOne(text, name).problems;
 }
 
 /** The one entry `text` holds (named `name` in messages), added to the catalog at `root` and tagged. */
 export function importEntry(root: string, name: string, text: string, today?: string): Added & { warnings: ContentProblem[] } {
-  const problems = entryProblems(text, name);
+  const { result, problems } = readOne(text, name);
   if (problems.length > 0) throw new ContentError(problems);
-  const result = readBibliography(text, name);
   const options = { root, files: [name], readFile: () => text, ...(today && { today }) };
   // a dry run first: a paper already in the catalog is refused with nothing written
   const dry = importBibliographies({ ...options, check: true });

@@ -103,6 +103,9 @@ function mostCommon<K>(counts: ReadonlyMap<K, number>): K | undefined {
   return best;
 }
 
+/** Long forms of one short form that start with the same stem are one reading ("differentially private", "differential privacy"). */
+const firstStem = (key: string) => stemmer(key.split(' ')[0]!);
+
 /** A short form is read one way where papers do not define it when this share of its definitions agree (by first word's stem). */
 export const ONE_READING = 2 / 3;
 
@@ -172,12 +175,12 @@ function readAfresh(papers: readonly PaperText[]): CatalogText {
     const byStem = new Map<string, number>();
     let all = 0;
     for (const [key, count] of keys) {
-      const stem = stemmer(key.split(' ')[0]!);
+      const stem = firstStem(key);
       byStem.set(stem, (byStem.get(stem) ?? 0) + count);
       all += count;
     }
     const best = mostCommon(keys)!;
-    if (byStem.get(stemmer(best.split(' ')[0]!))! >= ONE_READING * all) expansion.set(short, best);
+    if (byStem.get(firstStem(best))! >= ONE_READING * all) expansion.set(short, best);
   }
   // the keys of every short form's spellings: a paper's own definitions are among them
   const shortKeys = new Set([...pairings.keys()].map(canonicalWord));
@@ -187,7 +190,7 @@ function readAfresh(papers: readonly PaperText[]): CatalogText {
   for (const keys of pairings.values()) {
     const byStem = new Map<string, Map<string, number>>();
     for (const [key, count] of keys) {
-      const stem = stemmer(key.split(' ')[0]!);
+      const stem = firstStem(key);
       byStem.set(stem, (byStem.get(stem) ?? new Map<string, number>()).set(key, count));
     }
     for (const group of byStem.values()) {
