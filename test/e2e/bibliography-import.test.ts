@@ -34,12 +34,18 @@ async function axeViolations(path: string, ready?: (page: Page) => Promise<unkno
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-/** The /search/ page's results for `query`, once they are on screen. */
-async function searchResults(query: string): Promise<string[]> {
+/** The /search/ page at `address` (no service worker), once it shows the results for `shown`, the query in its box. */
+async function openSearch(address: string, shown: string) {
   const context = await site.browser.newContext({ serviceWorkers: 'block' });
   const { page, errors } = await site.newPage(context);
-  await page.goto(site.url(`/search/?q=${encodeURIComponent(query)}`));
-  await page.locator(`main [data-search-panel][data-shown-query="${query}"]`).waitFor({ state: 'attached' });
+  await page.goto(site.url(address));
+  await page.locator(`main [data-search-panel][data-shown-query="${shown}"]`).waitFor({ state: 'attached' });
+  return { context, page, errors };
+}
+
+/** The /search/ page's results for `query`, once they are on screen. */
+async function searchResults(query: string): Promise<string[]> {
+  const { context, page, errors } = await openSearch(`/search/?q=${encodeURIComponent(query)}`, query);
   const hrefs = await page.locator('main [data-search-results] a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   expect(errors).toEqual([]);
   await context.close();
@@ -195,10 +201,7 @@ describe('search filters by a range of years and by venue', () => {
   const status = (page: Page) => page.locator('main [data-search-status]').textContent();
 
   it('narrows to the years chosen and to a venue, and the address keeps both', async () => {
-    const context = await site.browser.newContext({ serviceWorkers: 'block' });
-    const { page, errors } = await site.newPage(context);
-    await page.goto(site.url('/search/?q=language'));
-    await page.locator('main [data-search-panel][data-shown-query="language"]').waitFor({ state: 'attached' });
+    const { context, page, errors } = await openSearch('/search/?q=language', 'language');
     expect(await shown(page)).toEqual(expect.arrayContaining([BERT, CLIP, LORA]));
     // the lists offer the catalog's years once the filter index is in
     const from = page.getByRole('group', { name: 'Filter by year' }).getByLabel('From');
@@ -222,10 +225,7 @@ describe('search filters by a range of years and by venue', () => {
   });
 
   it('opens a shared address with its filters already applied', async () => {
-    const context = await site.browser.newContext({ serviceWorkers: 'block' });
-    const { page, errors } = await site.newPage(context);
-    await page.goto(site.url('/search/?q=language&from=2019&to=2020'));
-    await page.locator('main [data-search-panel][data-shown-query="language"]').waitFor({ state: 'attached' });
+    const { context, page, errors } = await openSearch('/search/?q=language&from=2019&to=2020', 'language');
     expect(await shown(page)).toEqual([BERT]);
     expect(await status(page)).toBe('1 result from 2019 to 2020.');
     await expect.poll(() => page.getByRole('group', { name: 'Filter by year' }).getByLabel('From').inputValue(), { timeout: 10_000 }).toBe('2019');
@@ -278,10 +278,7 @@ describe('search filters by author', () => {
   });
 
   it('narrows the results to the author whose chip is clicked, and the address keeps the author', async () => {
-    const context = await site.browser.newContext({ serviceWorkers: 'block' });
-    const { page, errors } = await site.newPage(context);
-    await page.goto(site.url('/search/?q=language'));
-    await page.locator('main [data-search-panel][data-shown-query="language"]').waitFor({ state: 'attached' });
+    const { context, page, errors } = await openSearch('/search/?q=language', 'language');
     expect(await shown(page)).toEqual(expect.arrayContaining([BERT, CLIP, LORA]));
     // more authors than chips: the first eight by count, and the rest behind "All N authors"
     const all = authors(page).getByRole('button', { name: /^All \d+ authors$/ });
