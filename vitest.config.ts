@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 300_000,
     reporters: ['default'],
+    // every test's scratch folder lives in one folder for the run, removed when it ends
+    globalSetup: ['test/support/temp-root.ts'],
   },
 });

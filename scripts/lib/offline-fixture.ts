@@ -5,11 +5,11 @@
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { catalogPaths } from '../../src/content/paths.ts';
 import { readSeeds } from '../../src/ingest/read-seeds.ts';
 import { BUDGET_ENV } from '../../src/offline/build/budget.ts';
+import { lastingTmpdir } from './lasting-tmpdir.ts';
 import { prepareScratch } from './scratch-project.ts';
 import { seedFiles, syntheticCatalog } from './synthetic-catalog.ts';
 
@@ -48,7 +48,7 @@ export interface FixtureOptions {
 }
 
 export function fixtureDir(options: FixtureOptions): string {
-  return options.dir ?? join(tmpdir(), `paper-atlas-offline-${options.papers}-${options.budgetMb ?? 'default'}`);
+  return options.dir ?? join(lastingTmpdir(), `paper-atlas-offline-${options.papers}-${options.budgetMb ?? 'default'}`);
 }
 
 /** Prepares the scratch project without building it. */

@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { catalogPaths } from '../../../src/content/paths.ts';
 import { readEntries, type PaperEntry } from '../../../src/content/read-entries.ts';
 import { BUDGET_ENV } from '../../../src/offline/build/budget.ts';
+import { lastingTmpdir } from '../../../scripts/lib/lasting-tmpdir.ts';
 import { linkNodeModules, PROJECT_FILES } from '../../../scripts/lib/scratch-project.ts';
 import { commandEnv, PROJECT } from '../../check/support/temp-project.ts';
 
@@ -96,7 +96,7 @@ export function buildFixtureCopy(dir: string, options: FixtureOptions = {}): str
 export function fixtureSite(options: FixtureOptions = {}): FixtureSite {
   const name = options.name ?? 'default';
   const project = createHash('sha256').update(PROJECT).digest('hex').slice(0, 10);
-  const dir = join(tmpdir(), `paper-atlas-e2e-${project}-${name}`);
+  const dir = join(lastingTmpdir(), `paper-atlas-e2e-${project}-${name}`);
   const keyFile = join(dir, KEY);
   const key = buildKey(options);
   const ready = existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key && existsSync(join(dir, 'dist', 'index.html'));
