@@ -24,7 +24,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { parseFlags, readCommandLine, wholeNumber } from './lib/command-line.ts';
 import { readSeeds } from '../src/ingest/read-seeds.ts';
 import { STAGE_LOG_ENV, type StageMark } from '../src/integrations/stage-log.ts';
-import { INDEX_APART_ENV } from '../src/integrations/paper-atlas.ts';
+import { INDEX_APART_ENV } from '../src/integrations/index-apart.ts';
 import { RESULTS_PER_PAGE } from '../src/search/options.ts';
 import { firstSearches } from './lib/first-search.ts';
 import { peakBetween, watchMemory, type MemorySample } from './lib/process-memory.ts';

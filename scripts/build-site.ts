@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { finishSite } from '../src/integrations/finish-site.ts';
-import { INDEX_APART_ENV } from '../src/integrations/paper-atlas.ts';
+import { INDEX_APART_ENV } from '../src/integrations/index-apart.ts';
 import type { StepLogger } from '../src/shared/step-logger.ts';
 import { parseFlags, readCommandLine } from './lib/command-line.ts';
 

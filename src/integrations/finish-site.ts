@@ -6,7 +6,7 @@ import { markStage } from './stage-log.ts';
 
 /**
  * The build's last two steps for a site `astro build` wrote with the search index left
- * apart (INDEX_APART_ENV in paper-atlas.ts): Pagefind indexes `site`, then the offline
+ * apart (INDEX_APART_ENV, index-apart.ts): Pagefind indexes `site`, then the offline
  * step lists it, splits it at the budget and fills the service worker's precache. Run
  * by `npm run build` (scripts/build-site.ts) after Astro's process has exited, so the
  * build's peak memory is the larger of Astro's and Pagefind's, not their sum. The

@@ -5,20 +5,12 @@ import { CONTENT_DIR } from '../content/paths.ts';
 import offline from '../offline/build/service-worker.ts';
 import pagefind from '../search/build/pagefind.ts';
 import clearOutput from './clear-output.ts';
+import { INDEX_APART_ENV } from './index-apart.ts';
 import katexAssets from './katex-assets.ts';
 import { guardPlugin } from './mdx-module-guard.ts';
 import releaseHeap from './release-heap.ts';
 import reusePages from './reuse-pages.ts';
 import { timedBuildDone } from './stage-log.ts';
-
-/**
- * When this variable is `1`, `astro build` leaves the search index and the service
- * worker's precache to finishSite (src/integrations/finish-site.ts), which
- * `npm run build` (scripts/build-site.ts) runs once Astro's process has exited: Pagefind
- * then no longer runs beside Astro's resident memory. Without it, `astro build` alone
- * makes the whole site in its own process, as before.
- */
-export const INDEX_APART_ENV = 'PAPER_ATLAS_INDEX_APART';
 
 /**
  * The catalog's build steps, in the order they run. Astro runs the `astro:build:done`

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeIndex } from '../../../src/search/build/pagefind.ts';
+import { CHUNK_BUDGET, chunkSizeWarning, writeIndex } from '../../../src/search/build/pagefind.ts';
 
 // Pagefind itself, over a site of three pages written here.
 const root = mkdtempSync(join(tmpdir(), 'pagefind-'));
@@ -34,5 +34,18 @@ describe('writeIndex', () => {
     const empty = join(root, 'empty');
     mkdirSync(empty, { recursive: true });
     await expect(writeIndex(empty, join(empty, 'pagefind'))).rejects.toThrow(/Pagefind failed to index .*empty \(exit status 1\):[\s\S]*not able to build an index/);
+  });
+});
+
+describe('chunkSizeWarning', () => {
+  it('accepts small chunks beside a few that one common word fills', () => {
+    // at 10,000 papers: median 2 KB, one word's postings 94 KB
+    expect(chunkSizeWarning([1900, 2000, 2000, 2100, 2200, 6000, 96_000])).toBeUndefined();
+  });
+
+  it('warns when the typical chunk is Pagefind\'s default size, as when it ignores the chunk size', () => {
+    expect(chunkSizeWarning([24_000, 25_000, 26_000, 2000])).toMatch(/median index chunk is 24\.4 KB \(budget 4 KB\).*PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE/);
+    expect(chunkSizeWarning([CHUNK_BUDGET])).toBeUndefined();
+    expect(chunkSizeWarning([])).toBeUndefined();
   });
 });
