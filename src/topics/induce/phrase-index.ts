@@ -1,4 +1,5 @@
 import { writtenUnit, type CatalogPaper, type Field } from './catalog-text.ts';
+import { isFunctionWord } from './function-words.ts';
 import { grown } from './grown.ts';
 import { PhraseTrie } from './phrase-trie.ts';
 
@@ -131,18 +132,25 @@ function writtenForm(f: Field, start: number, units: number): string {
   return /^[\p{L}\p{N}' /-]+$/u.test(text) && !text.includes('  ') ? text : Array.from({ length: units }, (_, k) => writtenUnit(f, start + k)).join(' ');
 }
 
-/** The words of a key as eachPhrase builds them, dropping the last (and a joining `of` before it): "mixture of expert" → "mixture". */
+/**
+ * The words of a key as eachPhrase builds them, dropping the last and the function words
+ * that join it ("mixture of expert" → "mixture", "right to left" → "right"). Empty when
+ * only function words are left ("out of distribution" → ""): such a piece is never a
+ * phrase of its own, so it asks nothing of the longer one.
+ */
 function prefix(words: readonly string[]): string[] {
   // One word: the string the index once sliced, its last character dropped (never asked of a phrase it counts).
   if (words.length === 1) return [words[0]!.slice(0, -1)];
   const rest = words.slice(0, -1);
-  return rest.length >= 2 && rest[rest.length - 1] === 'of' ? rest.slice(0, -1) : rest;
+  while (rest.length > 0 && isFunctionWord(rest[rest.length - 1]!)) rest.pop();
+  return rest;
 }
-/** Dropping the first word (and a joining `of` after it): "mixture of expert" → "expert". */
+/** Dropping the first word and the function words that join it ("mixture of expert" → "expert", "image to image" → "image"). */
 function suffix(words: readonly string[]): string[] {
   if (words.length === 1) return [...words];
   const rest = words.slice(1);
-  return rest.length >= 2 && rest[0] === 'of' ? rest.slice(1) : rest;
+  while (rest.length > 0 && isFunctionWord(rest[0]!)) rest.shift();
+  return rest;
 }
 
 const WHERE_TITLE = 0;
@@ -375,7 +383,7 @@ function indexAfresh(papers: readonly CatalogPaper[], only: ReadonlySet<string> 
   if (only === undefined) {
     let frequent = new Uint8Array(0);
     const isFrequent = (node: number) => node >= 0 && node < frequent.length && frequent[node] === 1;
-    const frequentWords = (words: readonly string[]) => isFrequent(trie.lookup(words.join(' ')));
+    const frequentWords = (words: readonly string[]) => words.length === 0 || isFrequent(trie.lookup(words.join(' ')));
     const halvesFrequent = (words: readonly string[]) => frequentWords(prefix(words)) && frequentWords(suffix(words));
     const wordsOf = (node: number) => trie.wordsOf(node).map((w) => trie.word(w));
     for (const pass of [1, 2] as const) {
@@ -431,7 +439,7 @@ function indexAfresh(papers: readonly CatalogPaper[], only: ReadonlySet<string> 
         if (pass === 1) frequent[node] = 1;
         else {
           const words = wordsOf(node);
-          if (words.filter((w) => w !== 'of').length <= 3 || halvesFrequent(words)) frequent[node] = 1;
+          if (words.filter((w) => !isFunctionWord(w)).length <= 3 || halvesFrequent(words)) frequent[node] = 1;
         }
       }
     }

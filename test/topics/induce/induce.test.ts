@@ -54,6 +54,16 @@ describe('abbreviations and variants', () => {
     const idx = indexPhrases(readCatalog(many).papers);
     expect(groupPhrases(['fine tuning', 'finetuning'], idx).map((g) => [...g.keys].sort())).toEqual([['fine tuning', 'finetuning']]);
   });
+
+  it('reads a hyphenated compound joined by a function word as one phrase ("image-to-image translation", "right-to-left")', () => {
+    const many = Array.from({ length: 4 }, (_, i) => ({
+      id: `p${i}`,
+      title: `Image-to-image translation for style ${i}`,
+      abstract: 'We study image-to-image translation of right-to-left scripts, out-of-distribution inputs and more.',
+    }));
+    const idx = indexPhrases(readCatalog(many).papers);
+    for (const key of ['image to image translation', 'image to image', 'right to left', 'out of distribution input']) expect(idx.papersOf.get(key)?.length, key).toBe(4);
+  });
 });
 
 describe('induceTopics on two fields it was never told about', () => {
