@@ -25,3 +25,14 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 export function isFunctionWord(key: string): boolean {
   return FUNCTION_WORDS.has(key) || key.length < 2 || /^\d+$/.test(key);
 }
+
+/** A Roman numeral up to 39 ("ii", "iv", "xii"), as titles number parts, versions and types ("Part II", "FORTRAN IV"). */
+const ROMAN_NUMERAL = /^x{0,3}(?:ix|iv|v?i{0,3})$/;
+
+/**
+ * True for a word that only numbers something: digits, or a Roman numeral. Alone it names no
+ * subject; inside a phrase it can ("Class II", "type 2 diabetes").
+ */
+export function isNumeral(key: string): boolean {
+  return key !== '' && (/^\d+$/.test(key) || ROMAN_NUMERAL.test(key));
+}

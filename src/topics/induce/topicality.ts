@@ -1,3 +1,4 @@
+import { isNumeral } from './function-words.ts';
 import type { PhraseIndex } from './phrase-index.ts';
 import { strength } from './phrase-index.ts';
 
@@ -74,6 +75,8 @@ export const MIN_STRONG_PAPERS = 2;
 /** True when the phrase passes the bar for its length and its share of the catalog. */
 export function isTopical(t: Topicality, catalogSize: number): boolean {
   if (t.strongShare * t.papers < MIN_STRONG_PAPERS - 1e-9) return false;
+  // "FORTRAN IV", "Part II": however often written, a number alone is no subject
+  if (isNumeral(t.key)) return false;
   return t.score >= barFor(t.key, t.papers, catalogSize);
 }
 

@@ -15,4 +15,9 @@ describe('isTopical', () => {
   it('refuses a phrase written strongly by fewer than two papers, whatever its score', () => {
     expect(isTopical({ key: 'one paper phrase', papers: 3, strongShare: 1 / 3, cohesion: 1, score: 1 / 3 }, 200)).toBe(false);
   });
+
+  it('refuses a number alone, however cohesive its papers ("FORTRAN IV", "Part II"), but not a phrase holding one', () => {
+    for (const key of ['iv', 'ii', 'xii', '2020']) expect(isTopical(candidate(key, 5, 1), 500), key).toBe(false);
+    for (const key of ['class ii', 'ivy', 'xml', 'vit']) expect(isTopical(candidate(key, 5, 1), 500), key).toBe(true);
+  });
 });
