@@ -15,8 +15,13 @@ import { allVon, splitNames } from './split-names.ts';
  * taken for `\$`, it paired the wrong dollars, and the field swallowed the fields after it.
  */
 const MATH = /(?<!(?<!\\)(?:\\\\)*\\)\$[^$]+?(?<!(?<!\\)(?:\\\\)*\\)\$/g;
-/** What math is swapped for while the rest is decoded: a word no parser changes. */
-const PLACEHOLDER = /zqmath(\d+)qz/g;
+/**
+ * What math is swapped for while the rest is decoded: a word no parser changes. It starts
+ * with a digit, which ends a command's name: after a command the parser does not know
+ * (`\foo$x$`), a placeholder of letters became part of that name and the math was lost.
+ */
+const PLACEHOLDER = /0zqmath(\d+)qz/g;
+const mathPlaceholder = (n: number): string => `0zqmath${n}qz`;
 
 /**
  * `<` and `>` as written. The parser reads them as the OT1 font encoding does, `¡` and
@@ -24,8 +29,8 @@ const PLACEHOLDER = /zqmath(\d+)qz/g;
  * no parser changes while a field is decoded, and back after.
  */
 const ANGLES = /[<>]/g;
-const ANGLE_PLACEHOLDER = /zq(lt|gt)qz/g;
-const hideAngles = (value: string): string => value.replace(ANGLES, (c) => (c === '<' ? 'zqltqz' : 'zqgtqz'));
+const ANGLE_PLACEHOLDER = /0zq(lt|gt)qz/g;
+const hideAngles = (value: string): string => value.replace(ANGLES, (c) => (c === '<' ? '0zqltqz' : '0zqgtqz'));
 const showAngles = (value: string): string => value.replace(ANGLE_PLACEHOLDER, (_m, k: string) => (k === 'lt' ? '<' : '>'));
 
 /**
@@ -39,13 +44,28 @@ const LOGOS: Record<string, string> = {
   LuaTeX: 'LuaTeX', LuaLaTeX: 'LuaLaTeX', pdfTeX: 'pdfTeX', pdfLaTeX: 'pdfLaTeX', ConTeXt: 'ConTeXt', eTeX: 'ε-TeX',
   SliTeX: 'SliTeX', LAMSTeX: 'LAMS-TeX', PiCTeX: 'PiCTeX', TikZ: 'TikZ',
 };
+/**
+ * Dashes by name, as Nelson Beebe's TeX and typography bibliographies write them
+ * ("Software\emdash Practice and Experience", "Publishing\emdash{}Origination"): no LaTeX
+ * package the parser knows defines them, and they mean nothing else.
+ */
+const DASHES: Record<string, string> = { emdash: '—', endash: '–' };
+
+/**
+ * What follows a command kept as written until the field is decoded: the parser drops the
+ * space or `{}` that ended it, so `\foo{}bar` would come out as `\foobar`, another command.
+ * Before a letter it becomes a space, which ends a command as `{}` does; elsewhere nothing.
+ */
+const COMMAND_END = /zqendqz(\p{L})?/gu;
+const endCommands = (value: string): string => value.replace(COMMAND_END, (_m, letter: string | undefined) => (letter === undefined ? '' : ` ${letter}`));
+
 /** How the parser writes `\LaTeX`: small raised A and lowered E, as markup; plain text wants the word. */
 export const LATEX_LOGO = /Lᴬ\s*T\s*<sub>E<\/sub>\s*X/g;
 
 /** One full-parser pass over the fields that hold LaTeX, with math swapped out so it survives as written. */
 export function decodeLatex(jobs: { id: string; fields: Record<string, string> }[], warn: (id: string, tex: string) => void): Map<string, Record<string, unknown>> {
   const maths: string[] = [];
-  const protect = (value: string): string => hideAngles(value.replace(MATH, (math) => `zqmath${maths.push(math) - 1}qz`));
+  const protect = (value: string): string => hideAngles(value.replace(MATH, (math) => mathPlaceholder(maths.push(math) - 1)));
   const source = jobs
     .map(({ id, fields }) => {
       const body = Object.entries(fields).map(([name, value]) => `${name} = {${name === 'author' ? value : name === 'keywords' ? hideAngles(value) : protect(value)}}`);
@@ -57,18 +77,20 @@ export function decodeLatex(jobs: { id: string; fields: Record<string, string> }
     caseProtection: false,
     english: false,
     unsupported: (_node, tex, entry) => {
-      const logo = LOGOS[tex.slice(1)];
-      if (logo !== undefined) return logo;
+      const known = LOGOS[tex.slice(1)] ?? DASHES[tex.slice(1)];
+      if (known !== undefined) return known;
       warn(entry.key, tex);
-      return tex;
+      return /^\\[A-Za-z]+$/.test(tex) ? `${tex}zqendqz` : tex;
     },
   });
   const restore = (value: unknown): unknown =>
     typeof value === 'string'
-      ? showAngles(value.replace(PLACEHOLDER, (_m, n: string) => maths[Number(n)]!)).replace(LATEX_LOGO, 'LaTeX')
+      ? endCommands(showAngles(value.replace(PLACEHOLDER, (_m, n: string) => maths[Number(n)]!)).replace(LATEX_LOGO, 'LaTeX'))
       : Array.isArray(value)
         ? value.map(restore)
-        : value;
+        : typeof value === 'object' && value !== null
+          ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, restore(v)]))
+          : value;
   const out = new Map<string, Record<string, unknown>>();
   for (const entry of library.entries) {
     const fields: Record<string, unknown> = {};
@@ -84,9 +106,9 @@ export function decodeLatex(jobs: { id: string; fields: Record<string, string> }
  */
 export function decodePlain(value: string): string | undefined {
   // a placeholder written in the field itself would be read as math
-  if (/zq(?:math|lt|gt)/.test(value)) return undefined;
+  if (/zq(?:math|lt|gt|end)/.test(value)) return undefined;
   const maths: string[] = [];
-  const text = plainLatex(hideAngles(value.replace(MATH, (math) => `zqmath${maths.push(math) - 1}qz`)));
+  const text = plainLatex(hideAngles(value.replace(MATH, (math) => mathPlaceholder(maths.push(math) - 1))));
   return text === undefined ? undefined : showAngles(text.replace(PLACEHOLDER, (_m, n: string) => maths[Number(n)]!)).replace(LATEX_LOGO, 'LaTeX');
 }
 

@@ -139,6 +139,17 @@ describe('what real bibliographies hold (shapes from Nelson Beebe\'s TeX and typ
     expect(result.records[0]).toMatchObject({ title: 'The TeXbook, LaTeX and BibTeX with AMS-LaTeX and METAFONT', authors: [{ family: 'Team', given: 'LaTeX3 Project' }] });
     expect(result.warnings).toEqual([]);
   });
+  it('reads \\emdash and \\endash as the dashes they name', () => {
+    const result = one('@article{a, title = "{InScript}\\emdash{}a {C}-like preprocessor, 1985\\endash 1990", journal = "Soft{\\-}ware\\emdash Prac{\\-}tice and Experience", year = 1990}');
+    expect(result.records[0]).toMatchObject({ title: 'InScript—a C-like preprocessor, 1985–1990', venue: 'Soft\u00adware—Prac\u00adtice and Experience' });
+    expect(result.warnings).toEqual([]);
+  });
+  it('keeps a command it does not know as written, still ended where the file ends it, and the math after it', () => {
+    const result = one('@article{a, title = "The \\VorTeX{}system and \\foo$x^2$ and \\qux", abstract = "A \\Xy pic, \\baz.", year = 1990}');
+    // "\\VorTeXsystem" would be another command; a space ends a command as {} does
+    expect(result.records[0]).toMatchObject({ title: 'The \\VorTeX system and \\foo$x^2$ and \\qux', abstract: 'A \\Xy pic, \\baz.' });
+    expect(result.warnings.map((w) => w.found)).toEqual(['the command "\\\\VorTeX"', 'the command "\\\\foo"', 'the command "\\\\qux"', 'the command "\\\\Xy"', 'the command "\\\\baz"']);
+  });
   it('takes a paper in proceedings at its booktitle, even beside a journal field', () => {
     const result = one('@inproceedings{a, title = {T}, journal = {Proceedings of SPIE}, booktitle = {Document Recognition}, year = 1994}');
     expect(result.records[0]).toMatchObject({ venue: 'Document Recognition', venueType: 'conference' });
