@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { StepLogger } from '../../shared/step-logger.ts';
 import { closeIndexChunkRanges } from './chunk-ranges.ts';
 
@@ -102,14 +103,32 @@ function pagefindPackage(): string {
 }
 
 /**
- * Pagefind's binary for this platform, found by the package's own resolver (which its
- * `pagefind` command runs first, and which honours `PAGEFIND_BINARY_PATH`). Run directly,
- * not through that command: its Node wrapper stayed resident beside the binary, about
- * 43 MB of the build's peak at 10,000 papers.
+ * How to run Pagefind: its binary for this platform, found where its npm wrapper
+ * (`lib/resolveBinary.js`) looks (the `PAGEFIND_BINARY_PATH` variables, then the
+ * `@pagefind/<platform>-<arch>` package beside it), and run directly: the wrapper's Node
+ * process stayed resident beside the binary, about 43 MB of the build's peak at 10,000
+ * papers. Where no binary is found, the wrapper as before. (Not the wrapper's own
+ * resolver by `import()`: inside `astro build` Vite's module runner, closed by then,
+ * would load it.)
  */
-async function pagefindBinary(): Promise<string> {
-  const { resolveBinaryPath } = (await import(pathToFileURL(join(pagefindPackage(), 'lib', 'resolveBinary.js')).href)) as { resolveBinaryPath: (names: string[]) => string };
-  return resolveBinaryPath(['pagefind_extended', 'pagefind']);
+function pagefindRun(): { command: string; args: string[] } {
+  const folder = pagefindPackage();
+  const names = ['pagefind_extended', 'pagefind'];
+  for (const name of names) {
+    const path = process.env[`${name.toUpperCase()}_BINARY_PATH`];
+    if (path) return { command: path, args: [] };
+  }
+  const require = createRequire(join(folder, 'package.json'));
+  const platform = process.platform === 'win32' ? 'windows' : process.platform;
+  const arch = process.env['npm_config_arch'] || process.arch;
+  for (const name of names) {
+    try {
+      return { command: require.resolve(`@pagefind/${platform}-${arch}/bin/${platform === 'windows' ? `${name}.exe` : name}`), args: [] };
+    } catch {
+      // not this one: the next name, then the wrapper
+    }
+  }
+  return { command: process.execPath, args: [join(folder, 'lib', 'runner', 'bin.cjs')] };
 }
 
 /** The end of a command's output, for an error message. */
@@ -124,7 +143,8 @@ function tail(text: string, lines = 12): string {
  * (README, Scale), and the command is what the benchmark compares the build with.
  */
 export async function writeIndex(site: string, bundle: string): Promise<number> {
-  const result = spawnSync(await pagefindBinary(), ['--site', site, '--output-path', bundle, '--force-language', 'en'], {
+  const run = pagefindRun();
+  const result = spawnSync(run.command, [...run.args, '--site', site, '--output-path', bundle, '--force-language', 'en'], {
     encoding: 'utf8',
     env: process.env,
     maxBuffer: 64 * 1024 * 1024,
