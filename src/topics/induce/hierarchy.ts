@@ -195,3 +195,45 @@ export function findBroadTopics(
   }
   return out;
 }
+
+/** A topic is narrower than another when this share of its papers write the other's phrases (Sanderson & Croft's subsumption). */
+export const SUBSUMED_SHARE = 0.8;
+
+/**
+ * The broad level that communities miss. A subject written across several communities
+ * ("reinforcement learning" beside its offline, multi-agent and model-based kinds, each
+ * reading with its own neighbours) names none of them, so no community makes it broad.
+ * Read from the topics themselves instead (subsumption, Sanderson & Croft 1999): topic P
+ * is broader than C when `SUBSUMED_SHARE` of C's papers write P's phrases (`mentioned`;
+ * a paper tagged "offline RL" is not also tagged RL, but writes it) and P is the topic of
+ * more papers (`tagged`). Only topics outside the community hierarchy take part (`free`);
+ * the levels stay two: a topic under another is never a parent, and a narrower topic joins
+ * the largest broader one. A parent needs `MIN_CHILDREN` children. Returns child → parent.
+ */
+export function subsumedTopics(tagged: readonly (readonly number[])[], mentioned: readonly (readonly number[])[], free: ReadonlySet<number>): Map<number, number> {
+  const order = [...free].sort((a, b) => tagged[b]!.length - tagged[a]!.length || a - b);
+  // paper → the free topics whose phrases it writes, so each topic counts only the topics its own papers write
+  const writtenBy = new Map<number, number[]>();
+  for (const t of order) for (const paper of mentioned[t]!) writtenBy.set(paper, [...(writtenBy.get(paper) ?? []), t]);
+  const broader = new Map<number, number[]>();
+  for (const c of order) {
+    const own = tagged[c]!;
+    const counts = new Map<number, number>();
+    for (const paper of own) for (const p of writtenBy.get(paper) ?? []) counts.set(p, (counts.get(p) ?? 0) + 1);
+    const above = [...counts]
+      .filter(([p, n]) => p !== c && tagged[p]!.length > own.length && n >= SUBSUMED_SHARE * own.length)
+      .map(([p]) => p)
+      .sort((a, b) => tagged[b]!.length - tagged[a]!.length || a - b);
+    if (above.length > 0) broader.set(c, above);
+  }
+  // Largest first: a topic under none is a parent for those under it; one under another is only a child.
+  const parentOf = new Map<number, number>();
+  for (const c of order) {
+    const above = (broader.get(c) ?? []).filter((p) => !broader.has(p));
+    if (above.length > 0) parentOf.set(c, above[0]!);
+  }
+  const children = new Map<number, number>();
+  for (const p of parentOf.values()) children.set(p, (children.get(p) ?? 0) + 1);
+  for (const [c, p] of parentOf) if ((children.get(p) ?? 0) < MIN_CHILDREN) parentOf.delete(c);
+  return parentOf;
+}

@@ -2,7 +2,7 @@ import { slugify } from '../../content/slug.ts';
 import { assignTopics } from './assign.ts';
 import { byId, readCatalog, type PaperText } from './catalog-text.ts';
 import { groupPhrases, isModifier } from './group.ts';
-import { communitySeparation, findBroadTopics, paperCommunities } from './hierarchy.ts';
+import { communitySeparation, findBroadTopics, paperCommunities, subsumedTopics } from './hierarchy.ts';
 import { listName, nameKeyOf, topicName } from './names.ts';
 import { keepNeighbours, nearestPapers, NEIGHBOURS } from './neighbours.ts';
 import { neighboursOnThread, WORKER_FROM } from './neighbours-worker.ts';
@@ -18,7 +18,8 @@ export const MAX_SHARE = 0.3;
  * phrases of titles, abstracts and keywords (abbreviations read as their long forms);
  * the topical ones (strongly and cohesively written, see topicality.ts) are grouped into
  * subjects, kept where at least three papers take them, and gathered under broad topics
- * found from communities of papers that read alike. Deterministic (papers are read in
+ * found from communities of papers that read alike, or, for subjects written across
+ * communities, from the topics their papers write (subsumedTopics). Deterministic (papers are read in
  * id order, whatever order they come in), offline, no model.
  */
 export function induceTopics(input: readonly PaperText[]): InducedTopic[] {
@@ -85,9 +86,14 @@ export function induceTopics(input: readonly PaperText[]): InducedTopic[] {
     if (self !== undefined) isBroad.add(self);
     for (const c of b.children) parentOf.set(alive[c]!, slug);
   }
-  for (const i of alive) {
-    if (isBroad.has(i)) continue;
-    topics.push({ slug: slugFor(named[i]!.name), name: named[i]!.name, phrases: named[i]!.phrases, parent: parentOf.get(i) });
+  // Where communities made no level, the topics' own papers can: a narrow topic that holds others becomes their parent.
+  const free = new Set(alive.filter((i) => !isBroad.has(i) && !parentOf.has(i)));
+  const mentioned = named.map((t) => [...new Set(t.phrases.flatMap((k) => index.papersOf.get(k) ?? []))]);
+  const subsumed = subsumedTopics(papersOf, mentioned, free);
+  const slugs = new Map(alive.filter((i) => !isBroad.has(i)).map((i) => [i, slugFor(named[i]!.name)]));
+  for (const [i, slug] of slugs) {
+    const above = subsumed.get(i);
+    topics.push({ slug, name: named[i]!.name, phrases: named[i]!.phrases, parent: parentOf.get(i) ?? (above === undefined ? undefined : slugs.get(above)) });
   }
   return topics;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBroadTopics, KEEPS_TO_ITSELF, MIN_OWN_SHARE, ownTopicShare } from '../../../src/topics/induce/hierarchy.ts';
+import { findBroadTopics, KEEPS_TO_ITSELF, MIN_OWN_SHARE, ownTopicShare, subsumedTopics } from '../../../src/topics/induce/hierarchy.ts';
 import { listName } from '../../../src/topics/induce/names.ts';
 
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
@@ -68,5 +68,38 @@ describe('findBroadTopics', () => {
     // 20 papers of 60 read as fields: the catalog does not divide into fields.
     expect(fields(0.7)).toEqual([]);
     expect(fields(KEEPS_TO_ITSELF)).toHaveLength(1);
+  });
+});
+
+describe('subsumedTopics', () => {
+  // 0 "reinforcement learning": tagged on 0–19 and written by every paper below 40.
+  // 1 "offline RL" (20–25), 2 "model-based RL" (26–30): their papers write "reinforcement learning" but are tagged by the narrower topic.
+  // 3 "offline-to-online" (20–22): inside 1, and so inside 0. 4 "bandits" (40–49), 5 "linear bandits" (40–43): one child only.
+  const tagged = [range(0, 20), range(20, 26), range(26, 31), range(20, 23), range(40, 50), range(40, 44)];
+  const mentioned = [range(0, 40), range(20, 26), range(26, 31), range(20, 23), range(40, 50), range(40, 44)];
+  const all = new Set(range(0, 6));
+
+  it('puts a topic under the larger one whose phrases most of its papers write, across communities', () => {
+    const parentOf = subsumedTopics(tagged, mentioned, all);
+    expect(parentOf.get(1)).toBe(0);
+    expect(parentOf.get(2)).toBe(0);
+  });
+
+  it('keeps two levels: a topic under a narrower one joins the broadest above it', () => {
+    const parentOf = subsumedTopics(tagged, mentioned, all);
+    expect(parentOf.get(3)).toBe(0);
+    expect([...parentOf.values()]).not.toContain(1);
+    expect(parentOf.has(0)).toBe(false);
+  });
+
+  it('makes no parent of one child, and leaves topics the communities placed alone', () => {
+    expect(subsumedTopics(tagged, mentioned, all).has(5)).toBe(false);
+    const parentOf = subsumedTopics(tagged, mentioned, new Set([0, 1, 4, 5]));
+    expect(parentOf.size).toBe(0);
+  });
+
+  it('needs four in five of the papers: a topic half inside another stays beside it', () => {
+    const half = [range(0, 20), range(15, 25), range(16, 24)];
+    expect(subsumedTopics(half, half, new Set([0, 1, 2])).has(1)).toBe(false);
   });
 });
