@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { CACHE_DIR } from '../../content/paths.ts';
 import type { StepLogger } from '../../shared/step-logger.ts';
 import { offlineBudget } from './budget.ts';
 import { planOffline, type ManifestEntry, type OfflinePlan } from './offline-plan.ts';
@@ -44,11 +45,17 @@ export interface TimedPlan {
   ms: number;
 }
 
+/**
+ * Where a site's revisions are kept between builds: the project's cache folder, beside
+ * the site (Astro writes `dist/` at the project root).
+ */
+export const revisionsFile = (site: string): string => join(dirname(site), CACHE_DIR, 'offline-revisions.json');
+
 /** Lists, hashes and splits what `site` holds now at the configured budget (see planOffline). */
 export async function planSite(site: string): Promise<TimedPlan> {
   const budget = offlineBudget();
   const started = performance.now();
-  const plan = await planOffline(site, budget);
+  const plan = await planOffline(site, budget, revisionsFile(site));
   return { plan, budget, ms: performance.now() - started };
 }
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { FILES_LISTING, STATUS_FILE, type FilesListing, type OfflineStatus } from '../files.ts';
+import { readRevisions, writeRevisions } from './revision-cache.ts';
 import { listSite, type ListedFile } from './site-listing.ts';
 import { splitPrecache, type PrecacheSplit } from './split-precache.ts';
 
@@ -31,10 +32,13 @@ async function write(site: string, path: string, text: string): Promise<void> {
 /**
  * Lists the offline files of the built site in `site`, splits them at `budget`, and
  * writes the listing (FILES_LISTING, for "Make available offline") and the status
- * (STATUS_FILE, precached) into the site.
+ * (STATUS_FILE, precached) into the site. With `revisions` (a cache file), files unchanged
+ * since the last listing keep their revisions unread, and this listing's are kept there.
  */
-export async function planOffline(site: string, budget: number): Promise<OfflinePlan> {
-  const files = (await listSite(site)).filter((f) => f.path !== STATUS_FILE);
+export async function planOffline(site: string, budget: number, revisions?: string): Promise<OfflinePlan> {
+  const listed = await listSite(site, revisions === undefined ? undefined : readRevisions(revisions));
+  if (revisions !== undefined) writeRevisions(revisions, listed);
+  const files = listed.filter((f) => f.path !== STATUS_FILE);
   const split = splitPrecache(files, budget);
   const precached = new Set(split.precache.map((f) => f.path));
   const version = md5(files.map((f) => `${f.path}\0${f.revision ?? ''}`).join('\n')).slice(0, 16);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import type { KnownRevision } from './revision-cache.ts';
 import type { SiteFile } from './split-precache.ts';
 
 /**
@@ -17,6 +18,8 @@ const CONTENT_HASHED = /^(_astro\/|pagefind\/(index|fragment|filter)\/|pagefind\
 export interface ListedFile extends SiteFile {
   /** A hash of the content, or null when the name holds one. */
   revision: string | null;
+  /** When the file was last written (for the next build's `known`). */
+  mtimeMs: number;
 }
 
 export function isOfflineFile(path: string): boolean {
@@ -28,8 +31,12 @@ async function hashOf(full: string): Promise<string> {
   return createHash('md5').update(await readFile(full)).digest('hex');
 }
 
-/** The offline files of the site in `dir`, sorted by path. */
-export async function listSite(dir: string): Promise<ListedFile[]> {
+/**
+ * The offline files of the site in `dir`, sorted by path. A file `known` from the last
+ * listing with the same size and modification time keeps its revision unread: a rebuild
+ * hashes only what it wrote.
+ */
+export async function listSite(dir: string, known: ReadonlyMap<string, KnownRevision> = new Map()): Promise<ListedFile[]> {
   const found = await readdir(dir, { withFileTypes: true, recursive: true });
   const paths = found
     .filter((e) => e.isFile())
@@ -43,9 +50,10 @@ export async function listSite(dir: string): Promise<ListedFile[]> {
     for (let i = next++; i < paths.length; i = next++) {
       const path = paths[i]!;
       const full = join(dir, path);
-      const { size } = await stat(full);
-      const revision = CONTENT_HASHED.test(path) ? null : await hashOf(full);
-      files[i] = { path, bytes: size, revision };
+      const { size, mtimeMs } = await stat(full);
+      const last = known.get(path);
+      const revision = CONTENT_HASHED.test(path) ? null : last !== undefined && last.bytes === size && last.mtimeMs === mtimeMs ? last.revision : await hashOf(full);
+      files[i] = { path, bytes: size, revision, mtimeMs };
     }
   };
   await Promise.all(Array.from({ length: 16 }, worker));
