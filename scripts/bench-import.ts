@@ -1,9 +1,13 @@
 /**
  * `npm run bench:import [-- --entries N]`: times `npm run import` of a synthetic BibTeX
  * file of N entries (default 10,000; see scripts/lib/synthetic-bibtex.ts) into an empty
- * catalog in a scratch directory: reading the file, writing the entries, and the ingest
- * run that tags them. The bar is 15 s for 10,000 entries. Figures are printed, never
- * asserted: a benchmark on a shared machine is a measurement.
+ * catalog in a scratch directory: reading the file, the ingest pass inside import that tags
+ * the new entries with the rest of the catalog, and writing them. The bar is 15 s for
+ * 10,000 entries. Then ingest runs once more, as the next `npm run build` would, and must
+ * find nothing to change; it is timed apart and not counted (before import tagged its
+ * entries itself, that run did the tagging and was counted). `npm run bench` runs this
+ * too. Figures are printed, never asserted: a benchmark on a shared machine is a
+ * measurement.
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -49,13 +53,12 @@ try {
   started = performance.now();
   const tagged = ingest({ root: dir });
   const ingestTime = seconds(started);
-  const total = importTime + ingestTime;
 
   console.log(`bench:import   ${flags.entries.toLocaleString('en')} synthetic BibTeX entries (${(bib.length / 1024 / 1024).toFixed(1)} MB), into an empty catalog`);
   console.log(`  read alone   ${readTime.toFixed(2)} s (${parsed.records.length} records, ${parsed.problems.length} problems)`);
-  console.log(`  import       ${importTime.toFixed(2)} s  ${importSummary(report)}`);
-  console.log(`  ingest       ${ingestTime.toFixed(2)} s  ${summaryLine(tagged)}`);
-  console.log(`  total        ${total.toFixed(2)} s: ${(total / BAR_SECONDS).toFixed(2)}× the ${BAR_SECONDS} s bar${flags.entries === 10_000 ? '' : ' (the bar is for 10,000 entries)'}`);
+  console.log(`  import       ${importTime.toFixed(2)} s  ${importSummary(report)}; tagged in it: ${report.tagged === undefined ? 'nothing' : summaryLine(report.tagged)}`);
+  console.log(`  bar          ${importTime.toFixed(2)} s: ${(importTime / BAR_SECONDS).toFixed(2)}× the ${BAR_SECONDS} s bar${flags.entries === 10_000 ? '' : ' (the bar is for 10,000 entries)'}`);
+  console.log(`  then ingest  ${ingestTime.toFixed(2)} s, not counted (the next build's first step): ${summaryLine(tagged)}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
