@@ -59,16 +59,25 @@ const DASHES: Record<string, string> = { emdash: '—', endash: '–' };
 const COMMAND_END = /zqendqz(\p{L})?/gu;
 const endCommands = (value: string): string => value.replace(COMMAND_END, (_m, letter: string | undefined) => (letter === undefined ? '' : ` ${letter}`));
 
+/**
+ * `\slash`, a slash after which a line may break ("PC\slash Computing", "Input\slash
+ * Output"): the parser writes it as `/` and a zero-width space, which the page does not
+ * need (it breaks lines itself) and which a reader would copy and search with the title.
+ * Read as `/` before the field is decoded, the space or `{}` that ends it included.
+ */
+const SLASH = /(?<!\\)\\slash(?![A-Za-z])(?:\{\}|[ \t\n]+)?/g;
+const plainSlashes = (value: string): string => value.replace(SLASH, '/');
+
 /** How the parser writes `\LaTeX`: small raised A and lowered E, as markup; plain text wants the word. */
 export const LATEX_LOGO = /Lᴬ\s*T\s*<sub>E<\/sub>\s*X/g;
 
 /** One full-parser pass over the fields that hold LaTeX, with math swapped out so it survives as written. */
 export function decodeLatex(jobs: { id: string; fields: Record<string, string> }[], warn: (id: string, tex: string) => void): Map<string, Record<string, unknown>> {
   const maths: string[] = [];
-  const protect = (value: string): string => hideAngles(value.replace(MATH, (math) => mathPlaceholder(maths.push(math) - 1)));
+  const protect = (value: string): string => hideAngles(plainSlashes(value.replace(MATH, (math) => mathPlaceholder(maths.push(math) - 1))));
   const source = jobs
     .map(({ id, fields }) => {
-      const body = Object.entries(fields).map(([name, value]) => `${name} = {${name === 'author' ? value : name === 'keywords' ? hideAngles(value) : protect(value)}}`);
+      const body = Object.entries(fields).map(([name, value]) => `${name} = {${name === 'author' ? value : name === 'keywords' ? hideAngles(plainSlashes(value)) : protect(value)}}`);
       return `@misc{${id},\n${body.join(',\n')}\n}`;
     })
     .join('\n');
@@ -108,7 +117,7 @@ export function decodePlain(value: string): string | undefined {
   // a placeholder written in the field itself would be read as math
   if (/zq(?:math|lt|gt|end)/.test(value)) return undefined;
   const maths: string[] = [];
-  const text = plainLatex(hideAngles(value.replace(MATH, (math) => mathPlaceholder(maths.push(math) - 1))));
+  const text = plainLatex(hideAngles(plainSlashes(value.replace(MATH, (math) => mathPlaceholder(maths.push(math) - 1)))));
   return text === undefined ? undefined : showAngles(text.replace(PLACEHOLDER, (_m, n: string) => maths[Number(n)]!)).replace(LATEX_LOGO, 'LaTeX');
 }
 

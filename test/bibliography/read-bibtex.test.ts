@@ -144,6 +144,11 @@ describe('what real bibliographies hold (shapes from Nelson Beebe\'s TeX and typ
     expect(result.records[0]).toMatchObject({ title: 'InScript—a C-like preprocessor, 1985–1990', venue: 'Soft\u00adware—Prac\u00adtice and Experience' });
     expect(result.warnings).toEqual([]);
   });
+  it('reads \\slash as a slash, with nothing invisible after it', () => {
+    const result = one('@article{a, title = "Input\\slash Output, A\\slash{}B and $a\\slash b$", journal = "PC\\slash Computing", year = 1992}');
+    expect(result.records[0]).toMatchObject({ title: 'Input/Output, A/B and $a\\slash b$', venue: 'PC/Computing' });
+    expect(result.warnings).toEqual([]);
+  });
   it('keeps a command it does not know as written, still ended where the file ends it, and the math after it', () => {
     const result = one('@article{a, title = "The \\VorTeX{}system and \\foo$x^2$ and \\qux", abstract = "A \\Xy pic, \\baz.", year = 1990}');
     // "\\VorTeXsystem" would be another command; a space ends a command as {} does
