@@ -18,8 +18,8 @@ export interface TopicSummary extends Topic {
 }
 
 /**
- * Topics that get a page, most papers first (ties by name). `describe` names tags the
- * vocabulary does not hold (pinned tags).
+ * Topics that get a page, most papers first (ties by name), each with its narrower topics
+ * in the same order. `describe` names tags the vocabulary does not hold (pinned tags).
  */
 export function buildTopics(papers: readonly CatalogPaper[], describe: (slug: string) => Topic): TopicSummary[] {
   const papersOf = new Map<string, string[]>();
@@ -33,9 +33,11 @@ export function buildTopics(papers: readonly CatalogPaper[], describe: (slug: st
   const topics = [...papersOf]
     .filter(([, list]) => list.length >= MIN_TOPIC_PAPERS)
     .map(([slug, list]): TopicSummary => ({ ...describe(slug), slug, papers: list, children: [] }));
+  topics.sort((a, b) => b.papers.length - a.papers.length || a.name.localeCompare(b.name));
+  // in list order too: a broad topic's page lists its narrower topics most papers first
   const bySlug = new Map(topics.map((t) => [t.slug, t]));
   for (const topic of topics) if (topic.parent) bySlug.get(topic.parent)?.children.push(topic.slug);
-  return topics.sort((a, b) => b.papers.length - a.papers.length || a.name.localeCompare(b.name));
+  return topics;
 }
 
 /** For each topic, how many papers it shares with each other topic. */

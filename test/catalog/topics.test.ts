@@ -31,6 +31,14 @@ describe('buildTopics', () => {
     expect(topics.find((t) => t.slug === 'peft')!.children).toEqual(['lora']);
     expect(topics.find((t) => t.slug === 'lora')!.parent).toBe('peft');
   });
+
+  it('lists a broad topic\'s narrower topics most papers first, ties by name, whichever paper names them first', () => {
+    const rl = (slug: string, name: string): Topic => ({ slug, name, description: 'd', aliases: [], patterns: [], parent: 'rl' });
+    const more: Record<string, Topic> = { rl: { slug: 'rl', name: 'RL', description: 'd', aliases: [], patterns: [] }, small: rl('small', 'Curiosity'), big: rl('big', 'Offline RL'), tie: rl('tie', 'Actor-critic') };
+    const tagged = (n: number, tags: string[]) => Array.from({ length: n }, (_, i) => ({ slug: `${tags[0]}-${i}`, title: 'T', tags, added }));
+    const list = buildTopics([...tagged(3, ['small', 'rl']), ...tagged(3, ['tie', 'rl']), ...tagged(5, ['big', 'rl'])], (slug) => more[slug]!);
+    expect(list.find((t) => t.slug === 'rl')!.children).toEqual(['big', 'tie', 'small']);
+  });
 });
 
 describe('groupByParent', () => {
