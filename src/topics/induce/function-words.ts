@@ -21,10 +21,13 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+const DIGITS = /^\d+$/;
+
 /** True for a function word, or a word that is only digits or one letter: no topic is named by them alone. */
 export function isFunctionWord(key: string): boolean {
-  return FUNCTION_WORDS.has(key) || key.length < 2 || /^\d+$/.test(key);
+  return FUNCTION_WORDS.has(key) || key.length < 2 || DIGITS.test(key);
 }
+
 
 /** A Roman numeral up to 39 ("ii", "iv", "xii"), as titles number parts, versions and types ("Part II", "FORTRAN IV"). */
 const ROMAN_NUMERAL = /^x{0,3}(?:ix|iv|v?i{0,3})$/;
@@ -34,5 +37,5 @@ const ROMAN_NUMERAL = /^x{0,3}(?:ix|iv|v?i{0,3})$/;
  * subject; inside a phrase it can ("Class II", "type 2 diabetes").
  */
 export function isNumeral(key: string): boolean {
-  return key !== '' && (/^\d+$/.test(key) || ROMAN_NUMERAL.test(key));
+  return key !== '' && (DIGITS.test(key) || ROMAN_NUMERAL.test(key));
 }

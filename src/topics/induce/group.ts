@@ -53,7 +53,9 @@ export function variantGroups(keys: readonly string[], ...spellings: ((key: stri
   const groups = new Map<number, string[]>();
   keys.forEach((k, i) => {
     const r = find(i);
-    groups.set(r, [...(groups.get(r) ?? []), k]);
+    const group = groups.get(r);
+    if (group === undefined) groups.set(r, [k]);
+    else group.push(k);
   });
   return new Map([...groups].map(([r, ks]) => [spellings[0]!(keys[r]!), ks]));
 }

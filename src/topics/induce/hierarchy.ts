@@ -214,7 +214,13 @@ export function subsumedTopics(tagged: readonly (readonly number[])[], mentioned
   const order = [...free].sort((a, b) => tagged[b]!.length - tagged[a]!.length || a - b);
   // paper → the free topics whose phrases it writes, so each topic counts only the topics its own papers write
   const writtenBy = new Map<number, number[]>();
-  for (const t of order) for (const paper of mentioned[t]!) writtenBy.set(paper, [...(writtenBy.get(paper) ?? []), t]);
+  for (const t of order) {
+    for (const paper of mentioned[t]!) {
+      const list = writtenBy.get(paper);
+      if (list === undefined) writtenBy.set(paper, [t]);
+      else list.push(t);
+    }
+  }
   const broader = new Map<number, number[]>();
   for (const c of order) {
     const own = tagged[c]!;

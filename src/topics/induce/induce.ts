@@ -88,7 +88,8 @@ export function induceTopics(input: readonly PaperText[]): InducedTopic[] {
   }
   // Where communities made no level, the topics' own papers can: a narrow topic that holds others becomes their parent.
   const free = new Set(alive.filter((i) => !isBroad.has(i) && !parentOf.has(i)));
-  const mentioned = named.map((t) => [...new Set(t.phrases.flatMap((k) => index.papersOf.get(k) ?? []))]);
+  // the papers that write each free topic's phrases (the others take no part)
+  const mentioned = named.map((t, i) => (free.has(i) ? [...new Set(t.phrases.flatMap((k) => index.papersOf.get(k) ?? []))] : []));
   const subsumed = subsumedTopics(papersOf, mentioned, free);
   const slugs = new Map(alive.filter((i) => !isBroad.has(i)).map((i) => [i, slugFor(named[i]!.name)]));
   for (const [i, slug] of slugs) {
