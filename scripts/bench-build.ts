@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { parseFlags, readCommandLine } from './lib/command-line.ts';
 import { sizeOf } from './lib/dir-size.ts';
 import { kb, pageWeight } from './lib/page-weight.ts';
+import { median } from '../src/shared/median.ts';
 
 const PAPER_BUDGET = 30 * 1024;
 const flags = readCommandLine('npm run bench:build', 'npm run bench:build [-- --out-dir DIR] [--no-build]', (args) =>
@@ -38,10 +39,6 @@ function build(): void {
   console.log(`  peak memory  ${measured ? `${(Number(measured[2]) / 1024).toFixed(0)} MB (max RSS)` : 'n/a (GNU time is not installed: apt-get install time)'}`);
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-};
 
 if (!flags['no-build']) build();
 if (!existsSync(join(outDir, 'index.html'))) throw new Error(`No built site in ${outDir}`);

@@ -25,6 +25,7 @@ import { launchChromium } from './lib/browser.ts';
 import { parseFlags, readCommandLine, wholeNumber } from './lib/command-line.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import { jaccard, type CoTopicGraph, type GraphEdge } from '../src/graph/build/co-topics.ts';
+import { median } from '../src/shared/median.ts';
 import { mulberry32 } from '../src/shared/prng.ts';
 import { buildScene } from '../src/graph/build/scene.ts';
 import { graphPayload, payloadJson } from '../src/graph/build/payload-from-scene.ts';
@@ -144,7 +145,6 @@ function graphScripts(site: string, html: string): [string, number][] {
   return [...seen];
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** A point of the drawing with no topic under it, in page coordinates, to grab for panning. */
 async function emptySpot(page: Page): Promise<{ x: number; y: number }> {

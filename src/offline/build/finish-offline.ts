@@ -49,7 +49,7 @@ export interface TimedPlan {
  * Where a site's revisions are kept between builds: the project's cache folder, beside
  * the site (Astro writes `dist/` at the project root).
  */
-export const revisionsFile = (site: string): string => join(dirname(site), CACHE_DIR, 'offline-revisions.json');
+const revisionsFile = (site: string): string => join(dirname(site), CACHE_DIR, 'offline-revisions.json');
 
 /** Lists, hashes and splits what `site` holds now at the configured budget (see planOffline). */
 export async function planSite(site: string): Promise<TimedPlan> {

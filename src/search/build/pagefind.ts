@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { median } from '../../shared/median.ts';
 import type { StepLogger } from '../../shared/step-logger.ts';
 import { closeIndexChunkRanges } from './chunk-ranges.ts';
 
@@ -27,18 +28,14 @@ export const CHUNK_BUDGET = 4 * 1024;
 
 /** The warning for index chunks of these sizes (bytes), or `undefined` when the median is within CHUNK_BUDGET. */
 export function chunkSizeWarning(sizes: readonly number[]): string | undefined {
-  const median = medianOf(sizes);
-  if (median <= CHUNK_BUDGET) return undefined;
+  const middle = median(sizes);
+  if (middle <= CHUNK_BUDGET) return undefined;
   return (
-    `the median index chunk is ${(median / 1024).toFixed(1)} KB (budget ${CHUNK_BUDGET / 1024} KB): a first search may pass 100 KB. ` +
+    `the median index chunk is ${(middle / 1024).toFixed(1)} KB (budget ${CHUNK_BUDGET / 1024} KB): a first search may pass 100 KB. ` +
     'Hint: check that this Pagefind version still reads PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, and run `npm run bench:search`.'
   );
 }
 
-function medianOf(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length === 0 ? 0 : sorted[Math.floor(sorted.length / 2)]!;
-}
 
 /**
  * Bundle files the catalog's own search never loads: Pagefind's ready-made UIs, the
@@ -97,7 +94,7 @@ async function chunkSizes(bundle: string): Promise<number[]> {
 function pagefindPackage(): string {
   for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
     const folder = join(dir, 'node_modules', 'pagefind');
-    if (existsSync(join(folder, 'lib', 'resolveBinary.js'))) return folder;
+    if (existsSync(join(folder, 'lib', 'runner', 'bin.cjs'))) return folder;
     if (dirname(dir) === dir) throw new Error('Pagefind is not installed: no node_modules/pagefind above src/search/build. Hint: run `npm ci`.');
   }
 }
@@ -186,7 +183,7 @@ export async function indexSite(site: string, logger: StepLogger): Promise<void>
   const warning = chunkSizeWarning(sizes);
   if (warning !== undefined) logger.warn(warning);
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-  logger.info(`indexed ${indexed} of ${pageCount} pages in ${Math.round(performance.now() - started)} ms (index chunks: median ${kb(medianOf(sizes))}, largest ${kb(Math.max(0, ...sizes))})`);
+  logger.info(`indexed ${indexed} of ${pageCount} pages in ${Math.round(performance.now() - started)} ms (index chunks: median ${kb(median(sizes))}, largest ${kb(Math.max(0, ...sizes))})`);
 }
 
 /**
