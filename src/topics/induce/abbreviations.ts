@@ -58,8 +58,10 @@ export function findAbbreviations(text: string): Abbreviation[] {
     if (long === undefined) continue;
     const longWords = long.split(/[\s-]+/).filter(Boolean);
     if (longWords.length < 2) continue;
-    const first = longWords[0]!.toLowerCase();
-    const last = longWords[longWords.length - 1]!.toLowerCase();
+    // A hyphenated compound may start or end with a function word: "out-of-distribution (OOD)", "in-context learning (ICL)".
+    const spaced = long.split(/\s+/).filter(Boolean);
+    const first = spaced[0]!.toLowerCase();
+    const last = spaced[spaced.length - 1]!.toLowerCase();
     if (isFunctionWord(first) || isFunctionWord(last)) continue;
     if (long.toLowerCase() === short.toLowerCase()) continue;
     found.push({ short, long });

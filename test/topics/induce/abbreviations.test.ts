@@ -21,6 +21,12 @@ describe('findAbbreviations (Schwartz & Hearst)', () => {
     expect(findAbbreviations('The results (XYZ) hold.')).toEqual([]);
   });
 
+  it('pairs a long form that starts with a hyphenated compound of function words, and still refuses one that starts with a function word', () => {
+    expect(findAbbreviations('We detect out-of-distribution (OOD) inputs.')).toEqual([{ short: 'OOD', long: 'out-of-distribution' }]);
+    expect(findAbbreviations('We study in-context learning (ICL) in transformers.')).toEqual([{ short: 'ICL', long: 'in-context learning' }]);
+    expect(findAbbreviations('We train all of the models (OTM) at once.')).toEqual([]);
+  });
+
   it('takes a capitalised word in parentheses for a word, not a short form', () => {
     // the letters of "Invariance" run through the words before it, but it abbreviates nothing
     expect(findAbbreviations('We ask for invariance of prediction to change in unimportant features (Invariance) here.')).toEqual([]);
