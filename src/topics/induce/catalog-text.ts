@@ -51,6 +51,8 @@ export interface CatalogText {
   papers: CatalogPaper[];
   /** Long-form key → the short form readers see most often (`SSMs`, `RL`). */
   shortForms: Map<string, string>;
+  /** Long-form key → how its definitions write it (`Contrastive Language-Image Pre-training`), for papers that write only the short form. */
+  longForms: Map<string, Map<string, number>>;
   /**
    * Long forms that papers abbreviate alike and that start with the same stem name one
    * subject ("differentially private (DP)", "differential privacy (DP)"): each → the most
@@ -153,6 +155,7 @@ function readAfresh(papers: readonly PaperText[]): CatalogText {
   // short form (as written, case kept) → long-form key → papers defining it so
   const pairings = new Map<string, Map<string, number>>();
   const longForms = new Map<string, Map<string, number>>();
+  const writtenLong = new Map<string, Map<string, number>>();
   for (const r of read) {
     for (const d of r.definitions) {
       const key = phraseKeys(d.long).join(' ');
@@ -165,6 +168,9 @@ function readAfresh(papers: readonly PaperText[]): CatalogText {
       const forms = longForms.get(key) ?? new Map<string, number>();
       forms.set(d.short, (forms.get(d.short) ?? 0) + 1);
       longForms.set(key, forms);
+      const spelt = writtenLong.get(key) ?? new Map<string, number>();
+      spelt.set(d.long, (spelt.get(d.long) ?? 0) + 1);
+      writtenLong.set(key, spelt);
     }
   }
   // A paper that writes a short form without defining it reads it as the catalog does, if
@@ -236,5 +242,5 @@ function readAfresh(papers: readonly PaperText[]): CatalogText {
     const defined = new Set(definitions.map((d) => phraseKeys(d.long).join(' ')));
     return { id: p.id, title: expand(title), abstract: expand(abstract), keywords, keywordForms, defined, asRead: { title, abstract } };
   });
-  return { papers: out, shortForms, sameAs };
+  return { papers: out, shortForms, longForms: writtenLong, sameAs };
 }

@@ -3,7 +3,7 @@ import { assignTopics } from './assign.ts';
 import { byId, readCatalog, type PaperText } from './catalog-text.ts';
 import { groupPhrases, isModifier } from './group.ts';
 import { communitySeparation, findBroadTopics, paperCommunities, subsumedTopics } from './hierarchy.ts';
-import { listName, nameKeyOf, topicName } from './names.ts';
+import { listName, nameKeyOf, nameWords, topicName, type NameContext } from './names.ts';
 import { keepNeighbours, nearestPapers, NEIGHBOURS } from './neighbours.ts';
 import { neighboursOnThread, WORKER_FROM } from './neighbours-worker.ts';
 import { indexPhrases, MIN_PAPERS } from './phrase-index.ts';
@@ -50,7 +50,8 @@ export function induceTopics(input: readonly PaperText[]): InducedTopic[] {
     taken.add(slug);
     return slug;
   };
-  const named = groups.map((g) => ({ name: topicName(nameKeyOf(g.head, g.keys, index), index, catalog.shortForms), phrases: g.keys }));
+  const naming: NameContext = { shortForms: catalog.shortForms, longForms: catalog.longForms, names: nameWords(catalog.papers.map((p) => p.asRead.abstract)) };
+  const named = groups.map((g) => ({ name: topicName(nameKeyOf(g.head, g.keys, index), index, naming), phrases: g.keys }));
   // Which groups survive tagging (three papers or more), before names take slugs.
   const trial = named.map((t, i) => ({ slug: `t${i}`, name: t.name, phrases: t.phrases }));
   const assigned = assignTopics(index, trial, neighbours);
@@ -80,9 +81,9 @@ export function induceTopics(input: readonly PaperText[]): InducedTopic[] {
     const self = b.self === undefined ? undefined : alive[b.self]!;
     const own = self === undefined ? [b.key] : [b.key, ...named[self]!.phrases.filter((k) => k !== b.key)];
     const phrases = [...own, ...b.signature.filter((k) => !own.includes(k))];
-    const first = self === undefined ? topicName(b.key, index, catalog.shortForms) : named[self]!.name;
+    const first = self === undefined ? topicName(b.key, index, naming) : named[self]!.name;
     const slug = slugFor(first);
-    topics.push({ slug, name: listName([first, ...b.alsoNamedBy.map((k) => topicName(k, index, catalog.shortForms, 'later'))]), phrases });
+    topics.push({ slug, name: listName([first, ...b.alsoNamedBy.map((k) => topicName(k, index, naming, 'later'))]), phrases });
     if (self !== undefined) isBroad.add(self);
     for (const c of b.children) parentOf.set(alive[c]!, slug);
   }

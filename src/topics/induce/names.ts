@@ -1,4 +1,53 @@
+import { phraseKeys } from '../normalize.ts';
+import type { Field } from './catalog-text.ts';
 import type { PhraseIndex } from './phrase-index.ts';
+
+/** What naming reads of the catalog besides the phrase index. */
+export interface NameContext {
+  /** Long-form key → the short form papers define for it (`SSMs`). */
+  shortForms: ReadonlyMap<string, string>;
+  /** Long-form key → its long forms as definitions write them. */
+  longForms: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** Keys of the words the catalog writes as names (`hilbert`, `markov`), see nameWords. */
+  names: ReadonlySet<string>;
+}
+
+/** A word is a name when the catalog's running text writes it capitalised this often, mid-sentence. */
+export const NAME_SHARE = 0.8;
+/** Mid-sentence mentions a word needs before its case says it is a name. */
+export const MIN_NAME_MENTIONS = 3;
+
+/**
+ * The words the catalog writes as names: capitalised (a capital, then lower case) in
+ * `NAME_SHARE` of their mid-sentence mentions in abstracts, as "Hilbert", "Langevin" and
+ * "Monte Carlo" are and "clustering" is not. Titles capitalise every word and a sentence's
+ * first word tells nothing, so only words after the first in a sentence count. One pass
+ * over the catalog's units.
+ */
+export function nameWords(fields: readonly Field[]): Set<string> {
+  const capital = new Map<string, number>();
+  const all = new Map<string, number>();
+  for (const f of fields) {
+    const { keys, starts, ends, text } = f;
+    for (let i = 1; i < keys.length; i++) {
+      // the first word of a sentence: the last character before it that is no space ends one
+      let before = starts[i]! - 1;
+      while (before > 0 && text.charCodeAt(before) === 32) before--;
+      const end = text.charCodeAt(before);
+      if (end === 46 || end === 33 || end === 63 || end === 58) continue;
+      const c = text.charCodeAt(starts[i]!);
+      const upper = c >= 65 && c <= 90;
+      // an acronym or a mixed-case word ("LoRA") is no name of this kind
+      if (upper && ends[i]! - starts[i]! > 1 && /[A-Z]/.test(text.slice(starts[i]! + 1, ends[i]!))) continue;
+      const key = keys[i]!;
+      all.set(key, (all.get(key) ?? 0) + 1);
+      if (upper) capital.set(key, (capital.get(key) ?? 0) + 1);
+    }
+  }
+  const names = new Set<string>();
+  for (const [key, n] of capital) if (n >= MIN_NAME_MENTIONS && n >= NAME_SHARE * all.get(key)!) names.add(key);
+  return names;
+}
 
 function mostCommon(counts: ReadonlyMap<string, number> | undefined): string | undefined {
   let best: string | undefined;
@@ -12,52 +61,87 @@ function capitalise(form: string): string {
   return form.charAt(0).toUpperCase() + form.slice(1);
 }
 
-/**
- * The name readers know a topic by: the written form of its head phrase that papers use
- * most in running text, lower case unless the papers capitalise a word inside it, with
- * the abbreviation they define: "State space models (SSMs)". A phrase whose text holds
- * its short form only ("SSMs") is named by the long form, which says what it is.
- */
-/** How often each written form of `key` opens a paper's mentions of it. */
-function formsOf(key: string, index: PhraseIndex): Map<string, number> {
-  const forms = new Map<string, number>();
+/** How often each written form of `key` opens a paper's mentions of it: in running text, and in titles or definitions. */
+function formsOf(key: string, index: PhraseIndex): { running: Map<string, number>; titles: Map<string, number> } {
+  const running = new Map<string, number>();
+  const titles = new Map<string, number>();
   for (const p of index.papersOf.get(key) ?? []) {
-    const form = index.mentions[p]!.get(key)!.form;
-    forms.set(form, (forms.get(form) ?? 0) + 1);
+    const m = index.mentions[p]!.get(key)!;
+    // A paper's first mention is its title's when the title names the phrase, and most often
+    // its definition when it defines the short form, which capitalises the letters it takes
+    // ("Generative Adversarial Networks (GANs)"): neither says how the words are written.
+    const forms = m.title > 0 || m.defined ? titles : running;
+    forms.set(m.form, (forms.get(m.form) ?? 0) + 1);
   }
-  return forms;
+  return { running, titles };
 }
 
-export function topicName(head: string, index: PhraseIndex, shortForms: ReadonlyMap<string, string>, place: 'first' | 'later' = 'first'): string {
+/** Papers that must write a word capitalised in running text before a name keeps its capital: one paper may just be emphatic. */
+const MIN_PROPER = 2;
+
+/** A capital and lower-case letters only: how a title writes any word ("Models", "Hilbert"). */
+const TITLE_CASE = /^[A-Z][a-z]+$/;
+
+/** Each piece of each word (words split at spaces, pieces at hyphens): "Out-of-Distribution detection" → [[Out, of, Distribution], [detection]]. */
+function pieces(form: string): string[][] {
+  return form.split(' ').map((w) => w.split('-'));
+}
+
+/**
+ * The name readers know a topic by: the written form of its head phrase that papers use
+ * most in running text (titles capitalise every word, so they speak only where running
+ * text never writes the phrase), lower case unless the papers capitalise a word inside it
+ * ("reproducing kernel Hilbert space"), with the abbreviation they define: "State space
+ * models (SSMs)". A phrase whose text holds its short form only ("CLIP") is named by the
+ * long form its definitions write, which says what it is.
+ */
+export function topicName(head: string, index: PhraseIndex, context: NameContext, place: 'first' | 'later' = 'first'): string {
+  const short = context.shortForms.get(head);
+  // the short form however it is spelt: "GANs", "GAN"; "M-H", "MH"
+  const bare = (form: string) => form.replace(/[^\p{L}\p{N}]/gu, '').replace(/s$/, '');
+  const isShort = (form: string) => short !== undefined && bare(form) === bare(short);
+  // The forms papers write, the short form aside; where papers write only the short form ("CLIP"), the long forms their definitions spell out.
+  const { running, titles } = formsOf(head, index);
+  const long = (forms: Map<string, number>) => new Map([...forms].filter(([form]) => !isShort(form)));
+  const written = long(running);
+  for (const [form, c] of long(titles)) written.set(form, (written.get(form) ?? 0) + c);
+  if (written.size === 0) for (const [form, c] of context.longForms.get(head) ?? []) written.set(form, (written.get(form) ?? 0) + c);
+  // Titles and definitions capitalise words that are no names: only running text says how a name is written.
+  const cased = long(running);
   const forms = new Map<string, number>();
-  const short = shortForms.get(head);
-  const written = formsOf(head, index);
   for (const [form, c] of written) {
-    if (short !== undefined && (form === short || form === `${short}s` || form === short.replace(/s$/, ''))) continue;
     // A capital that starts a title word tells nothing: count the lower-case reading unless it is an acronym or a name inside.
-    const words = form.split(' ');
-    const reading = words.map((w) => (/^[A-Z][a-z]+$/.test(w) && !/[A-Z]/.test(w.slice(1)) ? w.toLowerCase() : w)).join(' ');
+    const reading = pieces(form)
+      .map((word) => word.map((piece) => (TITLE_CASE.test(piece) ? piece.toLowerCase() : piece)).join('-'))
+      .join(' ');
     forms.set(reading, (forms.get(reading) ?? 0) + c);
   }
-  // Capitalised readings of names (Gaussian, Markov) are kept when papers mostly write them so.
+  // Capitalised readings of names (Gaussian, Markov, Hilbert) are kept when papers mostly write them so.
   const reading = mostCommon(forms) ?? head;
-  const proper = [...written].reduce(
-    (acc, [form, c]) => {
-      form.split(' ').forEach((w, i) => {
-        if (/^[A-Z][a-z]+$/.test(w)) acc[i] = (acc[i] ?? 0) + c;
-      });
-      return acc;
-    },
-    [] as number[],
-  );
-  const total = [...written].reduce((s, [, c]) => s + c, 0);
-  const named = reading
-    .split(' ')
-    .map((w, i) => ((proper[i] ?? 0) > 0.8 * total && (i > 0 || place === 'later') ? capitalise(w) : w))
+  // counted by the piece's place in the phrase, hyphens or spaces between ("Hilbert-Schmidt", "Hilbert Schmidt")
+  const proper: number[] = [];
+  let total = 0;
+  for (const [form, c] of cased) {
+    total += c;
+    pieces(form).flat().forEach((piece, k) => {
+      if (TITLE_CASE.test(piece)) proper[k] = (proper[k] ?? 0) + c;
+    });
+  }
+  let at = 0;
+  const named = pieces(reading)
+    .map((word) =>
+      word
+        .map((piece) => {
+          const k = at++;
+          const name = (proper[k] ?? 0) >= Math.max(MIN_PROPER, 0.8 * total) || context.names.has(phraseKeys(piece)[0] ?? '');
+          return name && (k > 0 || place === 'later') ? capitalise(piece) : piece;
+        })
+        .join('-'),
+    )
     .join(' ');
   // Later in a list ("…, quantum dots & Higgs"), a name starts lower case unless papers write its first word capitalised.
-  const cased = place === 'first' ? capitalise(named) : named;
-  return short !== undefined && short.toLowerCase() !== named.toLowerCase() ? `${cased} (${short})` : cased;
+  const first = place === 'first' ? capitalise(named) : named;
+  return short !== undefined && short.toLowerCase() !== named.toLowerCase() ? `${first} (${short})` : first;
 }
 
 /**
