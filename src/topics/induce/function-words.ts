@@ -22,6 +22,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 );
 
 const DIGITS = /^\d+$/;
+/** A year with a letter, as citations tell two works of one year apart ("Smith et al., 2020a"). */
+const CITED_YEAR = /^(?:1[5-9]|20)\d\d[a-z]$/;
 
 /** True for a function word, or a word that is only digits or one letter: no topic is named by them alone. */
 export function isFunctionWord(key: string): boolean {
@@ -33,9 +35,9 @@ export function isFunctionWord(key: string): boolean {
 const ROMAN_NUMERAL = /^x{0,3}(?:ix|iv|v?i{0,3})$/;
 
 /**
- * True for a word that only numbers something: digits, or a Roman numeral. Alone it names no
- * subject; inside a phrase it can ("Class II", "type 2 diabetes").
+ * True for a word that only numbers something: digits, a Roman numeral, or a cited year
+ * ("2020a"). Alone it names no subject; inside a phrase it can ("Class II", "type 2 diabetes").
  */
 export function isNumeral(key: string): boolean {
-  return key !== '' && (DIGITS.test(key) || ROMAN_NUMERAL.test(key));
+  return key !== '' && (DIGITS.test(key) || ROMAN_NUMERAL.test(key) || CITED_YEAR.test(key));
 }

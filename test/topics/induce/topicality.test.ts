@@ -16,8 +16,8 @@ describe('isTopical', () => {
     expect(isTopical({ key: 'one paper phrase', papers: 3, strongShare: 1 / 3, cohesion: 1, score: 1 / 3 }, 200)).toBe(false);
   });
 
-  it('refuses a number alone, however cohesive its papers ("FORTRAN IV", "Part II"), but not a phrase holding one', () => {
-    for (const key of ['iv', 'ii', 'xii', '2020']) expect(isTopical(candidate(key, 5, 1), 500), key).toBe(false);
-    for (const key of ['class ii', 'ivy', 'xml', 'vit']) expect(isTopical(candidate(key, 5, 1), 500), key).toBe(true);
+  it('refuses a number alone, however cohesive its papers ("FORTRAN IV", "Part II", "Smith et al., 2020a"), but not a phrase holding one', () => {
+    for (const key of ['iv', 'ii', 'xii', '2020', '2020a', '1998b']) expect(isTopical(candidate(key, 5, 1), 500), key).toBe(false);
+    for (const key of ['class ii', 'ivy', 'xml', 'vit', '3d', '4d', '2020a model']) expect(isTopical(candidate(key, 5, 1), 500), key).toBe(true);
   });
 });
