@@ -154,7 +154,8 @@ function readAfresh(papers: readonly PaperText[]): CatalogText {
   });
   // short form (as written, case kept) → long-form key → papers defining it so
   const pairings = new Map<string, Map<string, number>>();
-  const longForms = new Map<string, Map<string, number>>();
+  // long-form key → its short forms, and → its long forms as written
+  const shortsOf = new Map<string, Map<string, number>>();
   const writtenLong = new Map<string, Map<string, number>>();
   for (const r of read) {
     for (const d of r.definitions) {
@@ -165,9 +166,9 @@ function readAfresh(papers: readonly PaperText[]): CatalogText {
         m.set(key, (m.get(key) ?? 0) + 1);
         pairings.set(s, m);
       }
-      const forms = longForms.get(key) ?? new Map<string, number>();
+      const forms = shortsOf.get(key) ?? new Map<string, number>();
       forms.set(d.short, (forms.get(d.short) ?? 0) + 1);
-      longForms.set(key, forms);
+      shortsOf.set(key, forms);
       const spelt = writtenLong.get(key) ?? new Map<string, number>();
       spelt.set(d.long, (spelt.get(d.long) ?? 0) + 1);
       writtenLong.set(key, spelt);
@@ -191,7 +192,7 @@ function readAfresh(papers: readonly PaperText[]): CatalogText {
   // the keys of every short form's spellings: a paper's own definitions are among them
   const shortKeys = new Set([...pairings.keys()].map(canonicalWord));
   const shortForms = new Map<string, string>();
-  for (const [key, forms] of longForms) shortForms.set(key, mostCommon(forms)!);
+  for (const [key, forms] of shortsOf) shortForms.set(key, mostCommon(forms)!);
   const sameAs = new Map<string, string>();
   for (const keys of pairings.values()) {
     const byStem = new Map<string, Map<string, number>>();

@@ -89,11 +89,12 @@ function pieces(form: string): string[][] {
 
 /**
  * The name readers know a topic by: the written form of its head phrase that papers use
- * most in running text (titles capitalise every word, so they speak only where running
- * text never writes the phrase), lower case unless the papers capitalise a word inside it
- * ("reproducing kernel Hilbert space"), with the abbreviation they define: "State space
- * models (SSMs)". A phrase whose text holds its short form only ("CLIP") is named by the
- * long form its definitions write, which says what it is.
+ * most (hyphens as written; a title's capitals read as lower case), lower case unless
+ * running text capitalises a word inside it, or the catalog writes the word as a name
+ * ("reproducing kernel Hilbert space"; titles and definitions capitalise every word, so
+ * their capitals say nothing), with the abbreviation papers define: "State space models
+ * (SSMs)". A phrase whose text holds its short form only ("CLIP") is named by the long
+ * form its definitions write, which says what it is.
  */
 export function topicName(head: string, index: PhraseIndex, context: NameContext, place: 'first' | 'later' = 'first'): string {
   const short = context.shortForms.get(head);
@@ -101,7 +102,7 @@ export function topicName(head: string, index: PhraseIndex, context: NameContext
   const bare = (form: string) => form.replace(/[^\p{L}\p{N}]/gu, '').replace(/s$/, '');
   const isShort = (form: string) => short !== undefined && bare(form) === bare(short);
   // The forms papers write, the short form aside; where papers write only the short form ("CLIP"), the long forms their definitions spell out.
-  const { running, titles } = formsOf(head, index);
+  const { running, titles } = formsOf(head, index); // `titles` holds the definitions' first mentions too
   const long = (forms: Map<string, number>) => new Map([...forms].filter(([form]) => !isShort(form)));
   const written = long(running);
   for (const [form, c] of long(titles)) written.set(form, (written.get(form) ?? 0) + c);
