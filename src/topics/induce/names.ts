@@ -12,7 +12,7 @@ export interface NameContext {
   names: ReadonlySet<string>;
 }
 
-/** A word is a name when the catalog's running text writes it capitalised this often, mid-sentence. */
+/** A word is a name when running text writes it capitalised this often: the catalog's, mid-sentence, or the phrase's own papers'. */
 export const NAME_SHARE = 0.8;
 /** Mid-sentence mentions a word needs before its case says it is a name. */
 export const MIN_NAME_MENTIONS = 3;
@@ -134,7 +134,7 @@ export function topicName(head: string, index: PhraseIndex, context: NameContext
       word
         .map((piece) => {
           const k = at++;
-          const name = (proper[k] ?? 0) >= Math.max(MIN_PROPER, 0.8 * total) || context.names.has(phraseKeys(piece)[0] ?? '');
+          const name = (proper[k] ?? 0) >= Math.max(MIN_PROPER, NAME_SHARE * total) || context.names.has(phraseKeys(piece)[0] ?? '');
           return name && (k > 0 || place === 'later') ? capitalise(piece) : piece;
         })
         .join('-'),

@@ -35,6 +35,13 @@ describe('topicName', () => {
       { id: 'f', title: 'Operators', abstract: 'Operators on a reproducing kernel Hilbert space and its RKHS norm.' },
     ];
     expect(named(papers, 'spectral clustering')).toBe('Spectral clustering');
+    // definitions capitalise the letters they take; running text does not
+    const defined = [
+      { id: 'a', title: 'Stable training', abstract: 'We train Generative Adversarial Networks (GANs) with a new loss.' },
+      { id: 'b', title: 'Faster training', abstract: 'Generative Adversarial Networks (GANs) are unstable; we fix it.' },
+      { id: 'c', title: 'Evaluating samplers', abstract: 'GANs sample fast.' },
+    ];
+    expect(named(defined, 'generative adversarial network')).toBe('Generative adversarial networks (GANs)');
     expect(named(papers, 'reproducing kernel hilbert space')).toBe('Reproducing kernel Hilbert space (RKHS)');
   });
 
