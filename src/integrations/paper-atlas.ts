@@ -5,6 +5,7 @@ import { CONTENT_DIR } from '../content/paths.ts';
 import offline from '../offline/build/service-worker.ts';
 import pagefind from '../search/build/pagefind.ts';
 import clearOutput from './clear-output.ts';
+import { dataStoreModulePlugin } from './data-store-module.ts';
 import { INDEX_APART_ENV } from './index-apart.ts';
 import katexAssets from './katex-assets.ts';
 import { guardPlugin } from './mdx-module-guard.ts';
@@ -42,7 +43,8 @@ export function buildSteps(apart = process.env[INDEX_APART_ENV] === '1'): AstroI
 /**
  * Paper Atlas as one Astro integration, in the manner of Starlight's: its own
  * `astro:config:setup` adds the untrusted-MDX guard first (a Vite plugin ahead of any
- * integration listed after this one, such as `@astrojs/mdx`) and then splices in the
+ * integration listed after this one, such as `@astrojs/mdx`) and the data store as one
+ * JSON string (src/integrations/data-store-module.ts), and then splices in the
  * build steps in order, so astro.config.mjs lists one integration and no comment has
  * to keep an order.
  */
@@ -52,7 +54,10 @@ export default function paperAtlas(options: { contentDir?: string } = {}): Astro
     name: 'paper-atlas',
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
-        updateConfig({ vite: { plugins: [guardPlugin(fileURLToPath(config.root), contentDir)] }, integrations: buildSteps() });
+        updateConfig({
+          vite: { plugins: [guardPlugin(fileURLToPath(config.root), contentDir), dataStoreModulePlugin(config.cacheDir)] },
+          integrations: buildSteps(),
+        });
       },
     },
   };

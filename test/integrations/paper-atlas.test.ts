@@ -15,15 +15,18 @@ interface Update {
 
 function setUp(): Update {
   let update: Update = {};
-  const hook = paperAtlas().hooks['astro:config:setup'] as unknown as (p: { config: { root: URL }; updateConfig: (u: Update) => void }) => void;
-  hook({ config: { root: pathToFileURL('/project/') }, updateConfig: (u) => (update = u) });
+  const hook = paperAtlas().hooks['astro:config:setup'] as unknown as (p: { config: { root: URL; cacheDir: URL }; updateConfig: (u: Update) => void }) => void;
+  hook({ config: { root: pathToFileURL('/project/'), cacheDir: pathToFileURL('/project/node_modules/.astro/') }, updateConfig: (u) => (update = u) });
   return update;
 }
 
 describe('paperAtlas()', () => {
-  it('adds the untrusted-MDX guard as a Vite plugin that runs before all others', () => {
+  it('adds the untrusted-MDX guard as a Vite plugin that runs before all others, and the data store as one JSON string in a build', () => {
     const plugins = setUp().vite?.plugins ?? [];
-    expect(plugins.map((p) => [p.name, p.enforce])).toEqual([['paper-atlas:mdx-module-guard', 'pre']]);
+    expect(plugins.map((p) => [p.name, p.enforce, p.apply])).toEqual([
+      ['paper-atlas:mdx-module-guard', 'pre', undefined],
+      ['paper-atlas:data-store-module', undefined, 'build'],
+    ]);
   });
 
   it('splices in the build steps in the order their build:done hooks must run: pages, then search, then the service worker', () => {
