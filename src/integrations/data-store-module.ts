@@ -19,9 +19,9 @@ export function dataStoreModule(json: string): string {
 /**
  * Astro bundles its whole content data store (every entry's frontmatter: 5.9 MB at
  * 10,000 papers) into the site's server build as one array literal of about a million
- * elements, which Rollup parses and tree-shakes node by node: a CPU profile of the
- * 10,000-paper build had Rollup's `include` and the garbage it left at 3.9 s of Vite's
- * 5.3 s. This plugin hands Rollup the same data as one string literal that the module
+ * elements, which Rollup parses and tree-shakes node by node: in a CPU profile of the
+ * 10,000-paper build, Rollup took 2.5 s and the collector 1.4 s of Vite's 5.3 s, most of
+ * it in that array; with this plugin the bundle took 3.2 s. This plugin hands Rollup the same data as one string literal that the module
  * parses with `JSON.parse` when it runs: the same value (the file is JSON, and Astro's
  * module is `dataToEsm` of that JSON), one node to parse, and V8 reads JSON faster
  * than the same data written as code. It replaces the code Astro's own plugin loaded
