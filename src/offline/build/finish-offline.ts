@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path';
 import { CACHE_DIR } from '../../content/paths.ts';
 import type { StepLogger } from '../../shared/step-logger.ts';
 import { offlineBudget } from './budget.ts';
-import { planOffline, type ManifestEntry, type OfflinePlan } from './offline-plan.ts';
+import { joinListings, listForOffline, planOffline, type ManifestEntry, type OfflinePlan, type SiteListing } from './offline-plan.ts';
+import { readRevisions } from './revision-cache.ts';
 import { checkOffline } from './precache-check.ts';
 
 /*
@@ -43,6 +44,8 @@ export interface TimedPlan {
   plan: OfflinePlan;
   budget: number;
   ms: number;
+  /** True when most of the site was listed beforehand (beginListing): `ms` is what was left. */
+  early?: boolean;
 }
 
 /**
@@ -51,33 +54,61 @@ export interface TimedPlan {
  */
 const revisionsFile = (site: string): string => join(dirname(site), CACHE_DIR, 'offline-revisions.json');
 
-/** Lists, hashes and splits what `site` holds now at the configured budget (see planOffline). */
-export async function planSite(site: string): Promise<TimedPlan> {
+/** A listing made in parts (beginListing), with the time its last part took. */
+export interface EarlyListing {
+  listing: SiteListing;
+  ms: number;
+}
+
+/**
+ * Starts listing `site` for the offline step while its top folder `later` is still being
+ * written (the search bundle, by Pagefind in a process of its own): everything outside it
+ * is walked and hashed now, on the core Pagefind leaves free; `finish` walks `later` once
+ * it is written and gives the whole listing.
+ */
+export function beginListing(site: string, later: string): { finish: () => Promise<EarlyListing> } {
+  const known = readRevisions(revisionsFile(site));
+  const early = listForOffline(site, known, { skip: later });
+  // a failure is thrown by finish(), not as an unhandled rejection while Pagefind runs
+  early.catch(() => undefined);
+  return {
+    finish: async () => {
+      const outside = await early;
+      const started = performance.now();
+      const listing = joinListings(outside, await listForOffline(site, known, { only: later }));
+      return { listing, ms: performance.now() - started };
+    },
+  };
+}
+
+/** Lists, hashes and splits what `site` holds now at the configured budget (see planOffline), or splits what `early` listed. */
+export async function planSite(site: string, early?: EarlyListing): Promise<TimedPlan> {
   const budget = offlineBudget();
   const started = performance.now();
-  const plan = await planOffline(site, budget, revisionsFile(site));
-  return { plan, budget, ms: performance.now() - started };
+  const plan = await planOffline(site, budget, revisionsFile(site), early?.listing);
+  return { plan, budget, ms: (early?.ms ?? 0) + performance.now() - started, early: early !== undefined };
 }
 
 /** Checks the written service worker against the plan, then logs what a first visit stores. */
-export async function checkAndReport(site: string, { plan, budget, ms }: TimedPlan, logger: StepLogger): Promise<void> {
-  await checkOffline(site, plan.listed, logger);
+export async function checkAndReport(site: string, { plan, budget, ms, early }: TimedPlan, logger: StepLogger): Promise<void> {
+  await checkOffline(site, plan.listed, plan.all, logger);
   const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
   const { split, status } = plan;
   logger.info(
     `a first visit stores ${status.precachedFiles} of ${status.files} files, ${mb(status.precachedBytes)} of ${mb(status.bytes)} ` +
       `(shell ${mb(split.shellBytes)}, ${mb(split.budgetBytes)} of the ${mb(budget)} budget)${status.complete ? ': the whole catalog' : ''}; ` +
-      `listed and hashed in ${Math.round(ms)} ms`,
+      `listed and hashed in ${Math.round(ms)} ms${early ? ' after the search index (the rest while it was made)' : ''}`,
   );
 }
 
 /**
  * The offline step for a site whose service worker was bundled with the placeholder
  * (offline({ apart: true }) in service-worker.ts): lists and splits what `site` holds now, search bundle
- * included, writes the listing, fills the precache into sw.js and checks it.
+ * included (or what `early` listed of it, see beginListing), writes the listing, fills the
+ * precache into sw.js and checks it.
  */
-export async function finishOffline(site: string, logger: StepLogger): Promise<void> {
-  const timed = await planSite(site);
+export async function finishOffline(site: string, logger: StepLogger, early?: EarlyListing): Promise<void> {
+  const timed = await planSite(site, early);
   const file = join(site, 'sw.js');
   const sw = await readFile(file, 'utf8').catch(() => undefined);
   if (sw === undefined) throw new Error(`No service worker at ${file}. Hint: run \`astro build\` first (\`npm run build\` does both).`);

@@ -1,5 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { StepLogger } from '../../shared/step-logger.ts';
 
 /**
@@ -29,16 +29,15 @@ export function missingOffline(swSource: string, listed: readonly string[], must
   return must.filter((file) => !known.has(file));
 }
 
-async function siteFiles(site: string): Promise<string[]> {
-  const entries = await readdir(site, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile()).map((e) => relative(site, join(e.parentPath, e.name)).split(sep).join('/'));
-}
-
-/** Fails with a hint when a page or search file of `site` would not work offline. */
-export async function checkOffline(site: string, listed: readonly string[], logger: StepLogger): Promise<void> {
+/**
+ * Fails with a hint when a page or search file of `site` would not work offline. `all` is
+ * every file the site holds (the listing's walk, src/offline/build/site-listing.ts, read
+ * once for both); `listed`, those listed for "Make available offline".
+ */
+export async function checkOffline(site: string, listed: readonly string[], all: readonly string[], logger: StepLogger): Promise<void> {
   const sw = await readFile(join(site, 'sw.js'), 'utf8').catch(() => undefined);
   if (sw === undefined) throw new Error(`No service worker at ${join(site, 'sw.js')}. Hint: @vite-pwa/astro wrote it elsewhere; check the outDir passed in src/offline/build/service-worker.ts.`);
-  const must = mustBeOffline(await siteFiles(site));
+  const must = mustBeOffline(all);
   const missing = missingOffline(sw, listed, must);
   if (missing.length > 0) {
     throw new Error(

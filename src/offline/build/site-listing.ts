@@ -32,17 +32,34 @@ async function hashOf(full: string): Promise<string> {
 }
 
 /**
- * The offline files of the site in `dir`, sorted by path. A file `known` from the last
- * listing with the same size and modification time keeps its revision unread: a rebuild
- * hashes only what it wrote.
+ * Every file of the site in `dir`, as paths relative to it with `/`, sorted; with `only`,
+ * those in that top folder; with `skip`, those outside it. Read once per build and shared:
+ * walking 20,000 files takes most of a second at 10,000 papers.
  */
-export async function listSite(dir: string, known: ReadonlyMap<string, KnownRevision> = new Map()): Promise<ListedFile[]> {
-  const found = await readdir(dir, { withFileTypes: true, recursive: true });
-  const paths = found
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
-    .filter(isOfflineFile)
-    .sort();
+export async function sitePaths(dir: string, { only, skip }: { only?: string; skip?: string } = {}): Promise<string[]> {
+  const relativePath = (parent: string, name: string) => relative(dir, join(parent, name)).split(sep).join('/');
+  if (only !== undefined) {
+    const found = await readdir(join(dir, only), { withFileTypes: true, recursive: true }).catch(() => []);
+    return found.filter((e) => e.isFile()).map((e) => relativePath(e.parentPath, e.name)).sort();
+  }
+  const paths: string[] = [];
+  for (const top of await readdir(dir, { withFileTypes: true })) {
+    if (top.name === skip) continue;
+    if (top.isFile()) paths.push(top.name);
+    else if (top.isDirectory()) {
+      for (const e of await readdir(join(dir, top.name), { withFileTypes: true, recursive: true })) if (e.isFile()) paths.push(relativePath(e.parentPath, e.name));
+    }
+  }
+  return paths.sort();
+}
+
+/**
+ * The offline files of the site in `dir` (of `all`, its files as `sitePaths` gives them),
+ * sorted by path. A file `known` from the last listing with the same size and modification
+ * time keeps its revision unread: a rebuild hashes only what it wrote.
+ */
+export async function listSite(dir: string, known: ReadonlyMap<string, KnownRevision> = new Map(), all?: readonly string[]): Promise<ListedFile[]> {
+  const paths = (all ?? (await sitePaths(dir))).filter(isOfflineFile);
   const files: ListedFile[] = new Array(paths.length);
   // A few reads at a time: enough to keep the disk busy without opening thousands of files.
   let next = 0;

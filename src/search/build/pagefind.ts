@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { spawnSync } from 'node:child_process';
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { open, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -56,21 +56,59 @@ const UNUSED = [
   'wasm.unknown.pagefind',
 ];
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+/** The HTML files under `dir`, leaving out the folder `skip` (the bundle Pagefind is writing meanwhile). */
+async function htmlFiles(dir: string, skip: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (full === skip) continue;
+    if (entry.isFile() && entry.name.endsWith('.html')) out.push(full);
+    else if (entry.isDirectory()) {
+      const inner = await readdir(full, { withFileTypes: true, recursive: true });
+      for (const e of inner) if (e.isFile() && e.name.endsWith('.html')) out.push(join(e.parentPath, e.name));
+    }
+  }
+  return out;
 }
 
 /** Files read at a time: enough to keep the disk busy, few enough for any open-file limit. */
-const READ_AHEAD = 32;
+const READ_AHEAD = 8;
+/** Bytes read from a page at a time, into a buffer each reader keeps. */
+const READ_BLOCK = 64 * 1024;
+const OPT_IN = Buffer.from('data-pagefind-body');
 
-/** Pages that opt in to the index: they hold `data-pagefind-body`. */
-async function indexablePages(site: string): Promise<number> {
-  const files = await htmlFiles(site);
+/** True when the file holds `needle`, read block by block into `buffer` (no allocation per page). */
+async function fileHolds(path: string, needle: Buffer, buffer: Buffer): Promise<boolean> {
+  const file = await open(path, 'r');
+  try {
+    // each block starts with the last bytes of the one before, so a needle across two blocks is found
+    const keep = needle.length - 1;
+    let carried = 0;
+    for (;;) {
+      const { bytesRead } = await file.read(buffer, carried, buffer.length - carried, null);
+      const filled = carried + bytesRead;
+      if (buffer.subarray(0, filled).includes(needle)) return true;
+      if (bytesRead === 0) return false;
+      carried = Math.min(keep, filled);
+      buffer.copy(buffer, 0, filled - carried, filled);
+    }
+  } finally {
+    await file.close();
+  }
+}
+
+/**
+ * Pages that opt in to the index: they hold `data-pagefind-body`. Counted beside the
+ * running Pagefind, which leaves a core free, in a few fixed buffers, so this process
+ * stays as small as it was while Pagefind holds the build's peak.
+ */
+async function indexablePages(site: string, bundle: string): Promise<number> {
+  const files = await htmlFiles(site, bundle);
   let count = 0;
   let next = 0;
   const reader = async () => {
-    while (next < files.length) if ((await readFile(files[next++]!, 'utf8')).includes('data-pagefind-body')) count += 1;
+    const buffer = Buffer.allocUnsafe(READ_BLOCK);
+    while (next < files.length) if (await fileHolds(files[next++]!, OPT_IN, buffer)) count += 1;
   };
   await Promise.all(Array.from({ length: READ_AHEAD }, reader));
   return count;
@@ -141,17 +179,23 @@ function tail(text: string, lines = 12): string {
  */
 export async function writeIndex(site: string, bundle: string): Promise<number> {
   const run = pagefindRun();
-  const result = spawnSync(run.command, [...run.args, '--site', site, '--output-path', bundle, '--force-language', 'en'], {
-    encoding: 'utf8',
-    env: process.env,
-    maxBuffer: 64 * 1024 * 1024,
+  const { status, stdout, stderr } = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(run.command, [...run.args, '--site', site, '--output-path', bundle, '--force-language', 'en'], { env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', (error) => reject(new Error(`Pagefind could not start: ${error.message}`)));
+    child.on('close', (code) => resolve({ status: code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
   });
-  if (result.error) throw new Error(`Pagefind could not start: ${result.error.message}`);
-  if (result.status !== 0) throw new Error(`Pagefind failed to index ${site} (exit status ${result.status}):\n${tail(`${result.stdout}\n${result.stderr}`)}`);
+  if (status !== 0) throw new Error(`Pagefind failed to index ${site} (exit status ${status}):\n${tail(`${stdout}\n${stderr}`)}`);
   // "Found 10241 files matching **/*.{html}": the pages Pagefind read, as its API counted them
-  const found = /Found ([\d,]+) files? matching/.exec(result.stdout)?.[1];
+  const found = /Found ([\d,]+) files? matching/.exec(stdout)?.[1];
   return found !== undefined ? Number(found.replace(/,/g, '')) : indexedPages(bundle);
 }
+
+/** The search bundle's folder in the site: Pagefind's default, which its script expects. */
+export const BUNDLE_FOLDER = 'pagefind';
 
 /**
  * Indexes the built site in `site` into `site/pagefind`, drops the bundle files the
@@ -163,15 +207,14 @@ export async function writeIndex(site: string, bundle: string): Promise<number> 
  */
 export async function indexSite(site: string, logger: StepLogger): Promise<void> {
   const started = performance.now();
-  const bundle = join(site, 'pagefind');
+  const bundle = join(site, BUNDLE_FOLDER);
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
-  const pageCount = await writeIndex(site, bundle);
+  // the pages that opted in are counted while Pagefind runs (see indexablePages)
+  const [pageCount, expected] = await Promise.all([writeIndex(site, bundle), indexablePages(site, bundle)]);
   await Promise.all(UNUSED.map((name) => rm(join(bundle, name), { force: true })));
   // so a query word loads the chunk that would hold it, not those of the words it starts with (chunk-ranges.ts)
   await closeIndexChunkRanges(bundle);
 
-  // counted once Pagefind has exited, not beside it: reading every page would add to the build's peak memory
-  const expected = await indexablePages(site);
   const indexed = await indexedPages(bundle);
   if (indexed !== expected) {
     throw new Error(

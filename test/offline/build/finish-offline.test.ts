@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { PRECACHE_PLACEHOLDER, injectPrecache } from '../../../src/offline/build/finish-offline.ts';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PRECACHE_PLACEHOLDER, beginListing, injectPrecache } from '../../../src/offline/build/finish-offline.ts';
+import { listForOffline } from '../../../src/offline/build/offline-plan.ts';
 import { precachedUrls } from '../../../src/offline/build/precache-check.ts';
 
 const placeholder = JSON.stringify({ revision: null, url: PRECACHE_PLACEHOLDER });
@@ -27,5 +31,30 @@ describe('injectPrecache', () => {
   it('refuses a placeholder found twice, and an empty plan', () => {
     expect(() => injectPrecache(bundled(`${placeholder},${placeholder}`), manifest)).toThrow(/found the placeholder 2 times/);
     expect(() => injectPrecache(bundled(placeholder), [])).toThrow(/and 0 files/);
+  });
+});
+
+describe('beginListing', () => {
+  const root = mkdtempSync(join(tmpdir(), 'begin-listing-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const write = (path: string, text: string) => {
+    mkdirSync(join(root, 'dist', path, '..'), { recursive: true });
+    writeFileSync(join(root, 'dist', path), text);
+  };
+
+  it('lists the site but the folder written meanwhile, then that folder, as one listing of the whole', async () => {
+    write('index.html', 'home');
+    write('papers/a/index.html', 'a');
+    write('rss.xml', 'feed');
+    const site = join(root, 'dist');
+    const listing = beginListing(site, 'pagefind');
+    // the search bundle, written while the rest is listed
+    write('pagefind/pagefind.js', 'js');
+    write('pagefind/index/en_1.pf_index', 'i');
+    const { listing: joined } = await listing.finish();
+    const whole = await listForOffline(site, new Map());
+    expect(joined).toEqual(whole);
+    expect(joined.all).toEqual(['index.html', 'pagefind/index/en_1.pf_index', 'pagefind/pagefind.js', 'papers/a/index.html', 'rss.xml']);
+    expect(joined.files.map((f) => f.path)).toEqual(['index.html', 'pagefind/index/en_1.pf_index', 'pagefind/pagefind.js', 'papers/a/index.html']);
   });
 });

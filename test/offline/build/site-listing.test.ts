@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readRevisions, writeRevisions } from '../../../src/offline/build/revision-cache.ts';
-import { listSite } from '../../../src/offline/build/site-listing.ts';
+import { listSite, sitePaths } from '../../../src/offline/build/site-listing.ts';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -60,5 +60,19 @@ describe('listSite with the last listing', () => {
     expect([...readRevisions(file).keys()]).toEqual(['a.html']);
     writeFileSync(file, 'not json');
     expect(readRevisions(file).size).toBe(0);
+  });
+});
+
+describe('sitePaths', () => {
+  it('walks the whole site, one top folder of it, or all but one, as sorted paths with /', async () => {
+    const dir = site({ 'index.html': 'home' });
+    for (const folder of ['pagefind/index', 'papers/a']) mkdirSync(join(dir, folder), { recursive: true });
+    writeFileSync(join(dir, 'pagefind', 'pagefind.js'), 'js');
+    writeFileSync(join(dir, 'pagefind', 'index', 'en_1.pf_index'), 'i');
+    writeFileSync(join(dir, 'papers', 'a', 'index.html'), 'a');
+    expect(await sitePaths(dir)).toEqual(['index.html', 'pagefind/index/en_1.pf_index', 'pagefind/pagefind.js', 'papers/a/index.html']);
+    expect(await sitePaths(dir, { only: 'pagefind' })).toEqual(['pagefind/index/en_1.pf_index', 'pagefind/pagefind.js']);
+    expect(await sitePaths(dir, { skip: 'pagefind' })).toEqual(['index.html', 'papers/a/index.html']);
+    expect(await sitePaths(dir, { only: 'not-written-yet' })).toEqual([]);
   });
 });

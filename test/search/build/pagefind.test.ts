@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CHUNK_BUDGET, chunkSizeWarning, writeIndex } from '../../../src/search/build/pagefind.ts';
+import { CHUNK_BUDGET, chunkSizeWarning, indexSite, writeIndex } from '../../../src/search/build/pagefind.ts';
 
 // Pagefind itself, over a site of three pages written here.
 const root = mkdtempSync(join(tmpdir(), 'pagefind-'));
@@ -34,6 +34,30 @@ describe('writeIndex', () => {
     const empty = join(root, 'empty');
     mkdirSync(empty, { recursive: true });
     await expect(writeIndex(empty, join(empty, 'pagefind'))).rejects.toThrow(/Pagefind failed to index .*empty \(exit status 1\):[\s\S]*not able to build an index/);
+  });
+});
+
+describe('indexSite', () => {
+  const HEAD = '<!doctype html><html lang="en"><head><title>t</title></head><body>';
+  it('counts every page that opts in, even where the attribute crosses the 64 KB blocks it reads pages in', async () => {
+    const dir = site('blocks', { a: '<main data-pagefind-body><p>Diffusion models</p></main>', b: '<nav>a list</nav>' });
+    // the attribute starts 5 bytes before the end of the first 64 KB block
+    const before = `${HEAD}<div>`;
+    const pad = 64 * 1024 - 5 - before.length - '</div><main '.length;
+    mkdirSync(join(dir, 'long'), { recursive: true });
+    const text = `${before}${'x'.repeat(pad)}</div><main data-pagefind-body><p>Low-rank adaptation</p></main></body></html>`;
+    expect(text.indexOf('data-pagefind-body')).toBe(64 * 1024 - 5);
+    writeFileSync(join(dir, 'long', 'index.html'), text);
+    const info: string[] = [];
+    await indexSite(dir, { info: (m) => info.push(m), warn: (m) => info.push(m) });
+    // 2 pages opted in and Pagefind indexed 2: had the count missed one, indexSite would throw
+    expect(info.join('\n')).toMatch(/^indexed 2 of 3 pages in \d+ ms/);
+  });
+
+  it('fails, naming both counts, when Pagefind indexed fewer pages than opted in', async () => {
+    // an opted-in page inside data-pagefind-ignore: Pagefind skips it, the count does not
+    const dir = site('hidden', { a: '<main data-pagefind-body><p>Diffusion</p></main>', b: '<div data-pagefind-ignore="all"><main data-pagefind-body><p>Hidden</p></main></div>' });
+    await expect(indexSite(dir, { info: () => undefined, warn: () => undefined })).rejects.toThrow(/Pagefind indexed 1 pages, but 2 pages in .* hold data-pagefind-body/);
   });
 });
 
