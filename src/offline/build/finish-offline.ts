@@ -44,7 +44,7 @@ export interface TimedPlan {
   plan: OfflinePlan;
   budget: number;
   ms: number;
-  /** True when most of the site was listed beforehand (beginListing): `ms` is what was left. */
+  /** True when most of the site was listed beforehand (listOutside): `ms` is what was left. */
   early?: boolean;
 }
 
@@ -54,31 +54,26 @@ export interface TimedPlan {
  */
 const revisionsFile = (site: string): string => join(dirname(site), CACHE_DIR, 'offline-revisions.json');
 
-/** A listing made in parts (beginListing), with the time its last part took. */
+/** A listing made in parts (listOutside, then listTheRest), with the time its last part took. */
 export interface EarlyListing {
   listing: SiteListing;
   ms: number;
 }
 
 /**
- * Starts listing `site` for the offline step while its top folder `later` is still being
- * written (the search bundle, by Pagefind in a process of its own): everything outside it
- * is walked and hashed now, on the core Pagefind leaves free; `finish` walks `later` once
- * it is written and gives the whole listing.
+ * The offline listing of `site` but its top folder `later`, which is still being written
+ * (the search bundle, by Pagefind in a process of its own): walked and hashed meanwhile,
+ * with the revisions the last build kept. listTheRest completes it.
  */
-export function beginListing(site: string, later: string): { finish: () => Promise<EarlyListing> } {
-  const known = readRevisions(revisionsFile(site));
-  const early = listForOffline(site, known, { skip: later });
-  // a failure is thrown by finish(), not as an unhandled rejection while Pagefind runs
-  early.catch(() => undefined);
-  return {
-    finish: async () => {
-      const outside = await early;
-      const started = performance.now();
-      const listing = joinListings(outside, await listForOffline(site, known, { only: later }));
-      return { listing, ms: performance.now() - started };
-    },
-  };
+export function listOutside(site: string, later: string): Promise<SiteListing> {
+  return listForOffline(site, readRevisions(revisionsFile(site)), { skip: later });
+}
+
+/** The whole listing: what listOutside found, and the folder `later` now that it is written. */
+export async function listTheRest(site: string, outside: SiteListing, later: string): Promise<EarlyListing> {
+  const started = performance.now();
+  const listing = joinListings(outside, await listForOffline(site, readRevisions(revisionsFile(site)), { only: later }));
+  return { listing, ms: performance.now() - started };
 }
 
 /** Lists, hashes and splits what `site` holds now at the configured budget (see planOffline), or splits what `early` listed. */
@@ -104,7 +99,7 @@ export async function checkAndReport(site: string, { plan, budget, ms, early }: 
 /**
  * The offline step for a site whose service worker was bundled with the placeholder
  * (offline({ apart: true }) in service-worker.ts): lists and splits what `site` holds now, search bundle
- * included (or what `early` listed of it, see beginListing), writes the listing, fills the
+ * included (or what `early` listed of it, see listOutside), writes the listing, fills the
  * precache into sw.js and checks it.
  */
 export async function finishOffline(site: string, logger: StepLogger, early?: EarlyListing): Promise<void> {

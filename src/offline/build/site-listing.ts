@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { KnownRevision } from './revision-cache.ts';
 import type { SiteFile } from './split-precache.ts';
@@ -26,9 +26,27 @@ export function isOfflineFile(path: string): boolean {
   return OFFLINE_FILE.test(path) && !NOT_OFFLINE.test(path);
 }
 
-/** A precache revision: the content's MD5, as Workbox's own revisions are. */
-async function hashOf(full: string): Promise<string> {
-  return createHash('md5').update(await readFile(full)).digest('hex');
+/** Bytes read at a time when hashing, into a buffer each reader keeps. */
+const READ_BLOCK = 64 * 1024;
+
+/**
+ * A precache revision: the content's MD5, as Workbox's own revisions are. Read block by
+ * block into `buffer`: the listing runs beside Pagefind (src/integrations/finish-site.ts),
+ * where a buffer per file would grow this process by tens of megabytes at the build's peak.
+ */
+async function hashOf(full: string, buffer: Buffer): Promise<string> {
+  const hash = createHash('md5');
+  const file = await open(full, 'r');
+  try {
+    for (;;) {
+      const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      hash.update(buffer.subarray(0, bytesRead));
+    }
+  } finally {
+    await file.close();
+  }
+  return hash.digest('hex');
 }
 
 /**
@@ -64,12 +82,13 @@ export async function listSite(dir: string, known: ReadonlyMap<string, KnownRevi
   // A few reads at a time: enough to keep the disk busy without opening thousands of files.
   let next = 0;
   const worker = async () => {
+    const buffer = Buffer.allocUnsafe(READ_BLOCK);
     for (let i = next++; i < paths.length; i = next++) {
       const path = paths[i]!;
       const full = join(dir, path);
       const { size, mtimeMs } = await stat(full);
       const last = known.get(path);
-      const revision = CONTENT_HASHED.test(path) ? null : last !== undefined && last.bytes === size && last.mtimeMs === mtimeMs ? last.revision : await hashOf(full);
+      const revision = CONTENT_HASHED.test(path) ? null : last !== undefined && last.bytes === size && last.mtimeMs === mtimeMs ? last.revision : await hashOf(full, buffer);
       files[i] = { path, bytes: size, revision, mtimeMs };
     }
   };

@@ -98,11 +98,10 @@ async function fileHolds(path: string, needle: Buffer, buffer: Buffer): Promise<
 }
 
 /**
- * Pages that opt in to the index: they hold `data-pagefind-body`. Counted beside the
- * running Pagefind, which leaves a core free, in a few fixed buffers, so this process
- * stays as small as it was while Pagefind holds the build's peak.
+ * Pages of `site` that opt in to the index: they hold `data-pagefind-body`. Read in a few
+ * fixed buffers, leaving out `bundle`, so it can run while Pagefind writes it.
  */
-async function indexablePages(site: string, bundle: string): Promise<number> {
+export async function countOptedIn(site: string, bundle: string): Promise<number> {
   const files = await htmlFiles(site, bundle);
   let count = 0;
   let next = 0;
@@ -203,14 +202,15 @@ export const BUNDLE_FOLDER = 'pagefind';
  * (src/search/build/chunk-ranges.ts), and checks that every page that opted in was indexed. Pages opt
  * in with `data-pagefind-body`, so navigation, footers and lists never reach the index;
  * what a page tells the index beyond its text is in
- * src/search/components/SearchIndexFields.astro.
+ * src/search/components/SearchIndexFields.astro. `optedIn`, when given, is that count made
+ * elsewhere (src/integrations/site-survey.ts).
  */
-export async function indexSite(site: string, logger: StepLogger): Promise<void> {
+export async function indexSite(site: string, logger: StepLogger, optedIn?: Promise<number>): Promise<void> {
   const started = performance.now();
   const bundle = join(site, BUNDLE_FOLDER);
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
-  // the pages that opted in are counted while Pagefind runs (see indexablePages)
-  const [pageCount, expected] = await Promise.all([writeIndex(site, bundle), indexablePages(site, bundle)]);
+  // the pages that opted in are counted while Pagefind runs (here, or by the caller: `optedIn`)
+  const [pageCount, expected] = await Promise.all([writeIndex(site, bundle), optedIn ?? countOptedIn(site, bundle)]);
   await Promise.all(UNUSED.map((name) => rm(join(bundle, name), { force: true })));
   // so a query word loads the chunk that would hold it, not those of the words it starts with (chunk-ranges.ts)
   await closeIndexChunkRanges(bundle);

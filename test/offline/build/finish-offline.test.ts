@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PRECACHE_PLACEHOLDER, beginListing, injectPrecache } from '../../../src/offline/build/finish-offline.ts';
+import { PRECACHE_PLACEHOLDER, injectPrecache, listOutside, listTheRest } from '../../../src/offline/build/finish-offline.ts';
 import { listForOffline } from '../../../src/offline/build/offline-plan.ts';
 import { precachedUrls } from '../../../src/offline/build/precache-check.ts';
 
@@ -34,7 +34,7 @@ describe('injectPrecache', () => {
   });
 });
 
-describe('beginListing', () => {
+describe('listOutside and listTheRest', () => {
   const root = mkdtempSync(join(tmpdir(), 'begin-listing-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
   const write = (path: string, text: string) => {
@@ -47,11 +47,11 @@ describe('beginListing', () => {
     write('papers/a/index.html', 'a');
     write('rss.xml', 'feed');
     const site = join(root, 'dist');
-    const listing = beginListing(site, 'pagefind');
+    const outside = listOutside(site, 'pagefind');
     // the search bundle, written while the rest is listed
     write('pagefind/pagefind.js', 'js');
     write('pagefind/index/en_1.pf_index', 'i');
-    const { listing: joined } = await listing.finish();
+    const { listing: joined } = await listTheRest(site, await outside, 'pagefind');
     const whole = await listForOffline(site, new Map());
     expect(joined).toEqual(whole);
     expect(joined.all).toEqual(['index.html', 'pagefind/index/en_1.pf_index', 'pagefind/pagefind.js', 'papers/a/index.html', 'rss.xml']);
