@@ -21,7 +21,7 @@ export async function finishSite(site: string, logger: (label: string) => StepLo
   // this process stays small beside Pagefind's: it collects its garbage sooner (see release-heap.ts)
   limitHeapGrowth();
   let start = Date.now();
-  // Pagefind's binary leaves most of a core free: a thread walks the rest of the site meanwhile (site-survey.ts)
+  // Pagefind's binary leaves part of a core free: a thread walks the rest of the site meanwhile (site-survey.ts)
   const survey = runOnThread<SiteSurvey>(beside(import.meta.url, 'site-survey.ts'), 'surveySite', [site]);
   // a failure is thrown below, not as an unhandled rejection while Pagefind runs
   survey.catch(() => undefined);

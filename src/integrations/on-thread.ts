@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
 /**
@@ -39,7 +39,7 @@ function tsxLoader(): string | undefined {
 export async function runOnThread<T>(file: string, name: string, args: readonly unknown[]): Promise<T> {
   const loader = tsxLoader();
   if (loader === undefined || !existsSync(file)) {
-    const module = (await import(file)) as Record<string, (...a: readonly unknown[]) => Promise<T>>;
+    const module = (await import(pathToFileURL(file).href)) as Record<string, (...a: readonly unknown[]) => Promise<T>>;
     return module[name]!(...args);
   }
   return new Promise<T>((resolve, reject) => {

@@ -209,8 +209,12 @@ export async function indexSite(site: string, logger: StepLogger, optedIn?: Prom
   const started = performance.now();
   const bundle = join(site, BUNDLE_FOLDER);
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
-  // the pages that opted in are counted while Pagefind runs (here, or by the caller: `optedIn`)
-  const [pageCount, expected] = await Promise.all([writeIndex(site, bundle), optedIn ?? countOptedIn(site, bundle)]);
+  // the pages that opted in are counted while Pagefind runs (here, or by the caller: `optedIn`);
+  // a failed count is thrown once Pagefind has exited, so no Pagefind is left running
+  const counting = optedIn ?? countOptedIn(site, bundle);
+  counting.catch(() => undefined);
+  const pageCount = await writeIndex(site, bundle);
+  const expected = await counting;
   await Promise.all(UNUSED.map((name) => rm(join(bundle, name), { force: true })));
   // so a query word loads the chunk that would hold it, not those of the words it starts with (chunk-ranges.ts)
   await closeIndexChunkRanges(bundle);
