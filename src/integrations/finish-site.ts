@@ -1,7 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { finishOffline, listTheRest } from '../offline/build/finish-offline.ts';
 import { BUNDLE_FOLDER, indexSite } from '../search/build/pagefind.ts';
 import type { StepLogger } from '../shared/step-logger.ts';
-import { beside, runOnThread } from './on-thread.ts';
+import { runOnThread } from './on-thread.ts';
 import { limitHeapGrowth } from './release-heap.ts';
 import type { SiteSurvey } from './site-survey.ts';
 import { markStage } from './stage-log.ts';
@@ -22,7 +23,7 @@ export async function finishSite(site: string, logger: (label: string) => StepLo
   limitHeapGrowth();
   let start = Date.now();
   // Pagefind's binary leaves part of a core free: a thread walks the rest of the site meanwhile (site-survey.ts)
-  const survey = runOnThread<SiteSurvey>(beside(import.meta.url, 'site-survey.ts'), 'surveySite', [site]);
+  const survey = runOnThread<SiteSurvey>(fileURLToPath(new URL('site-survey.ts', import.meta.url)), 'surveySite', [site]);
   // a failure is thrown below, not as an unhandled rejection while Pagefind runs
   survey.catch(() => undefined);
   await indexSite(site, logger('paper-atlas:pagefind'), survey.then((s) => s.optedIn));

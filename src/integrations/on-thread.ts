@@ -1,6 +1,4 @@
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
 /**
@@ -20,7 +18,7 @@ Promise.resolve()
   .catch((error) => parentPort.postMessage({ error: String((error && error.stack) || error) }));
 `;
 
-/** The path of tsx's require API, or undefined where tsx cannot be found. */
+/** The path of tsx's require API, or undefined where tsx cannot be found (the build runs under tsx, so only a broken install). */
 function tsxLoader(): string | undefined {
   try {
     return createRequire(import.meta.url).resolve('tsx/cjs/api');
@@ -33,15 +31,11 @@ function tsxLoader(): string | undefined {
  * Runs the export `name` of the module `file` (a path) with `args` on a worker thread and
  * gives what it returns (a value the structured clone copies). What the thread allocates
  * goes with it when it ends: its heap is not this process's, which at the build's peak
- * beside Pagefind stays as small as it was (src/integrations/finish-site.ts). Where no
- * thread can load the module (no tsx), it runs here instead.
+ * beside Pagefind stays as small as it was (src/integrations/finish-site.ts).
  */
-export async function runOnThread<T>(file: string, name: string, args: readonly unknown[]): Promise<T> {
+export function runOnThread<T>(file: string, name: string, args: readonly unknown[]): Promise<T> {
   const loader = tsxLoader();
-  if (loader === undefined || !existsSync(file)) {
-    const module = (await import(pathToFileURL(file).href)) as Record<string, (...a: readonly unknown[]) => Promise<T>>;
-    return module[name]!(...args);
-  }
+  if (loader === undefined) return Promise.reject(new Error(`${name} cannot run on a thread: tsx is not installed. Hint: run \`npm ci\`.`));
   return new Promise<T>((resolve, reject) => {
     const worker = new Worker(PROGRAM, { eval: true, workerData: { loader, file, name, args } });
     let settled = false;
@@ -59,6 +53,3 @@ export async function runOnThread<T>(file: string, name: string, args: readonly 
     });
   });
 }
-
-/** The path of a module beside `url` (an `import.meta.url`). */
-export const beside = (url: string, name: string): string => fileURLToPath(new URL(name, url));

@@ -1,6 +1,6 @@
-import { join } from 'node:path';
 import { listOutside } from '../offline/build/finish-offline.ts';
 import type { SiteListing } from '../offline/build/offline-plan.ts';
+import { sitePaths } from '../offline/build/site-listing.ts';
 import { BUNDLE_FOLDER, countOptedIn } from '../search/build/pagefind.ts';
 
 /** What the finishing process needs to know of a site besides the search bundle. */
@@ -17,6 +17,8 @@ export interface SiteSurvey {
  * counts the pages Pagefind must index.
  */
 export async function surveySite(site: string): Promise<SiteSurvey> {
-  const [outside, optedIn] = await Promise.all([listOutside(site, BUNDLE_FOLDER), countOptedIn(site, join(site, BUNDLE_FOLDER))]);
+  // one walk for both
+  const paths = await sitePaths(site, { skip: BUNDLE_FOLDER });
+  const [outside, optedIn] = await Promise.all([listOutside(site, paths), countOptedIn(site, paths)]);
   return { outside, optedIn };
 }

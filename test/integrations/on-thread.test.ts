@@ -2,12 +2,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { beside, runOnThread } from '../../src/integrations/on-thread.ts';
+import { fileURLToPath } from 'node:url';
+import { runOnThread } from '../../src/integrations/on-thread.ts';
 import { surveySite, type SiteSurvey } from '../../src/integrations/site-survey.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'on-thread-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-const survey = beside(new URL('../../src/integrations/', import.meta.url).href, 'site-survey.ts');
+const survey = fileURLToPath(new URL('../../src/integrations/site-survey.ts', import.meta.url));
 
 describe('runOnThread', () => {
   it('gives what the export returns on this thread: the survey of a site, bundle left out', async () => {

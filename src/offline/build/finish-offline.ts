@@ -5,6 +5,7 @@ import type { StepLogger } from '../../shared/step-logger.ts';
 import { offlineBudget } from './budget.ts';
 import { joinListings, listForOffline, planOffline, type ManifestEntry, type OfflinePlan, type SiteListing } from './offline-plan.ts';
 import { readRevisions } from './revision-cache.ts';
+import { sitePaths } from './site-listing.ts';
 import { checkOffline } from './precache-check.ts';
 
 /*
@@ -61,18 +62,23 @@ export interface EarlyListing {
 }
 
 /**
- * The offline listing of `site` but its top folder `later`, which is still being written
- * (the search bundle, by Pagefind in a process of its own): walked and hashed meanwhile,
- * with the revisions the last build kept. listTheRest completes it.
+ * The offline listing of the files `paths` of `site` (all but a top folder still being
+ * written: the search bundle, by Pagefind in a process of its own, see sitePaths' `skip`),
+ * hashed meanwhile with the revisions the last build kept. listTheRest completes it.
  */
-export function listOutside(site: string, later: string): Promise<SiteListing> {
-  return listForOffline(site, readRevisions(revisionsFile(site)), { skip: later });
+export function listOutside(site: string, paths: readonly string[]): Promise<SiteListing> {
+  return listForOffline(site, readRevisions(revisionsFile(site)), paths);
 }
 
-/** The whole listing: what listOutside found, and the folder `later` now that it is written. */
+/**
+ * The whole listing: what listOutside found, and the folder `later` now that it is
+ * written. Its few files that need a hash (Pagefind's script, WebAssembly and entry file;
+ * the rest are named by their content) are hashed again rather than the revisions file
+ * read a second time.
+ */
 export async function listTheRest(site: string, outside: SiteListing, later: string): Promise<EarlyListing> {
   const started = performance.now();
-  const listing = joinListings(outside, await listForOffline(site, readRevisions(revisionsFile(site)), { only: later }));
+  const listing = joinListings(outside, await listForOffline(site, new Map(), await sitePaths(site, { only: later })));
   return { listing, ms: performance.now() - started };
 }
 

@@ -38,12 +38,12 @@ export interface SiteListing {
 }
 
 /**
- * Lists `site` (or, with `only` or `skip`, one top folder of it or all but one; see
- * sitePaths) for planOffline, files `known` from the last listing keeping their revisions.
+ * Lists `site` for planOffline (or only `paths`, its files as sitePaths gives them, when the
+ * caller walked it already), files `known` from the last listing keeping their revisions.
  */
-export async function listForOffline(site: string, known: ReadonlyMap<string, KnownRevision>, part: { only?: string; skip?: string } = {}): Promise<SiteListing> {
-  const all = await sitePaths(site, part);
-  return { all, files: await listSite(site, known, all) };
+export async function listForOffline(site: string, known: ReadonlyMap<string, KnownRevision>, paths?: readonly string[]): Promise<SiteListing> {
+  const all = paths ?? (await sitePaths(site));
+  return { all: [...all], files: await listSite(site, known, all) };
 }
 
 /** Listings of disjoint parts of a site as one. */

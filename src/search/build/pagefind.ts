@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { median } from '../../shared/median.ts';
 import type { StepLogger } from '../../shared/step-logger.ts';
+import { sitePaths } from '../../offline/build/site-listing.ts';
 import { closeIndexChunkRanges } from './chunk-ranges.ts';
 
 /**
@@ -56,21 +57,6 @@ const UNUSED = [
   'wasm.unknown.pagefind',
 ];
 
-/** The HTML files under `dir`, leaving out the folder `skip` (the bundle Pagefind is writing meanwhile). */
-async function htmlFiles(dir: string, skip: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (full === skip) continue;
-    if (entry.isFile() && entry.name.endsWith('.html')) out.push(full);
-    else if (entry.isDirectory()) {
-      const inner = await readdir(full, { withFileTypes: true, recursive: true });
-      for (const e of inner) if (e.isFile() && e.name.endsWith('.html')) out.push(join(e.parentPath, e.name));
-    }
-  }
-  return out;
-}
-
 /** Files read at a time: enough to keep the disk busy, few enough for any open-file limit. */
 const READ_AHEAD = 8;
 /** Bytes read from a page at a time, into a buffer each reader keeps. */
@@ -98,11 +84,12 @@ async function fileHolds(path: string, needle: Buffer, buffer: Buffer): Promise<
 }
 
 /**
- * Pages of `site` that opt in to the index: they hold `data-pagefind-body`. Read in a few
- * fixed buffers, leaving out `bundle`, so it can run while Pagefind writes it.
+ * Pages of `site` that opt in to the index: those of its files `paths` (as sitePaths gives
+ * them, the bundle left out so this can run while Pagefind writes it) that are HTML and
+ * hold `data-pagefind-body`. Read in a few fixed buffers.
  */
-export async function countOptedIn(site: string, bundle: string): Promise<number> {
-  const files = await htmlFiles(site, bundle);
+export async function countOptedIn(site: string, paths: readonly string[]): Promise<number> {
+  const files = paths.filter((p) => p.endsWith('.html')).map((p) => join(site, p));
   let count = 0;
   let next = 0;
   const reader = async () => {
@@ -211,7 +198,7 @@ export async function indexSite(site: string, logger: StepLogger, optedIn?: Prom
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
   // the pages that opted in are counted while Pagefind runs (here, or by the caller: `optedIn`);
   // a failed count is thrown once Pagefind has exited, so no Pagefind is left running
-  const counting = optedIn ?? countOptedIn(site, bundle);
+  const counting = optedIn ?? sitePaths(site, { skip: BUNDLE_FOLDER }).then((paths) => countOptedIn(site, paths));
   counting.catch(() => undefined);
   const pageCount = await writeIndex(site, bundle);
   const expected = await counting;

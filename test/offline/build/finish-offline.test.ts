@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PRECACHE_PLACEHOLDER, injectPrecache, listOutside, listTheRest } from '../../../src/offline/build/finish-offline.ts';
 import { listForOffline } from '../../../src/offline/build/offline-plan.ts';
+import { sitePaths } from '../../../src/offline/build/site-listing.ts';
 import { precachedUrls } from '../../../src/offline/build/precache-check.ts';
 
 const placeholder = JSON.stringify({ revision: null, url: PRECACHE_PLACEHOLDER });
@@ -47,7 +48,7 @@ describe('listOutside and listTheRest', () => {
     write('papers/a/index.html', 'a');
     write('rss.xml', 'feed');
     const site = join(root, 'dist');
-    const outside = listOutside(site, 'pagefind');
+    const outside = listOutside(site, await sitePaths(site, { skip: 'pagefind' }));
     // the search bundle, written while the rest is listed
     write('pagefind/pagefind.js', 'js');
     write('pagefind/index/en_1.pf_index', 'i');
