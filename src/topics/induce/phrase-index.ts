@@ -97,12 +97,17 @@ function eachPhrase(
   visit: (node: number, start: number, units: number) => void,
   maxUnits: number,
   goOn?: (node: number, units: number, endsWithFunctionWord: boolean) => boolean,
+  insideWords = false,
 ): void {
   const n = f.keys.length;
   const fw = f.functionWords;
   // Unit j is written joined to unit j + 1 by a hyphen ("few-shot", "state-of-the-art").
   const hyphen = (j: number) => j + 1 < n && f.text.charCodeAt(f.ends[j]!) === 45 && f.starts[j + 1] === f.ends[j]! + 1;
   for (let i = 0; i < n; i++) {
+    // A mention never starts inside a hyphenated word: "self-supervised learning" is no mention of
+    // "supervised learning", nor "score-based models" of "based models", nor "X-ray sources" of "ray sources".
+    // (Counting candidates does start there: "few-shot learning" is a candidate when "shot learning" is frequent.)
+    if (!insideWords && i > 0 && hyphen(i - 1)) continue;
     // A function word starts a phrase only as part of a hyphenated compound: "few-shot learning".
     if (fw[i] && !hyphen(i)) continue;
     let node = PhraseTrie.ROOT;
@@ -427,8 +432,8 @@ function indexAfresh(papers: readonly CatalogPaper[], only: ReadonlySet<string> 
       const from = pass === 1 ? undefined : (node: number, u: number, endsWithFunctionWord: boolean) => u > 2 || endsWithFunctionWord || isFrequent(node);
       for (paper = 0; paper < papers.length; paper++) {
         const p = papers[paper]!;
-        eachPhrase(p.title, fields[paper]!.title, trie, unitWords, true, count, maxUnits, from);
-        eachPhrase(p.abstract, fields[paper]!.abstract, trie, unitWords, true, count, maxUnits, from);
+        eachPhrase(p.title, fields[paper]!.title, trie, unitWords, true, count, maxUnits, from, true);
+        eachPhrase(p.abstract, fields[paper]!.abstract, trie, unitWords, true, count, maxUnits, from, true);
         if (pass === 1) for (const k of p.keywords) tally(trie.add(k));
       }
       frequent = growFlags(frequent, trie.size);

@@ -64,6 +64,25 @@ describe('abbreviations and variants', () => {
     const idx = indexPhrases(readCatalog(many).papers);
     for (const key of ['image to image translation', 'image to image', 'right to left', 'out of distribution input']) expect(idx.papersOf.get(key)?.length, key).toBe(4);
   });
+
+  it('finds no mention inside a hyphenated word ("self-supervised learning" is none of "supervised learning"), yet counts the whole compound', () => {
+    const many = Array.from({ length: 6 }, (_, i) => ({
+      id: `p${i}`,
+      title: i < 3 ? `Self-supervised learning of X-ray sources ${i}` : `Supervised learning of sources ${i}`,
+      abstract: 'We study few-shot learning with score-based models. Few-shot learning is hard.',
+    }));
+    const idx = indexPhrases(readCatalog(many).papers);
+    // (keys spell -ise as -ize)
+    expect(idx.papersOf.get('supervized learning')).toEqual([3, 4, 5]);
+    expect(idx.papersOf.get('self supervized learning')).toEqual([0, 1, 2]);
+    expect(idx.papersOf.get('x ray source')).toEqual([0, 1, 2]);
+    expect(idx.papersOf.has('ray source')).toBe(false);
+    expect(idx.papersOf.has('based model')).toBe(false);
+    expect(idx.papersOf.has('shot learning')).toBe(false);
+    // "few-shot learning" is counted though its piece "shot learning" is in no mention: candidates are counted with the pieces inside words
+    expect(idx.papersOf.get('few shot learning')?.length).toBe(6);
+    expect(idx.papersOf.get('score based model')?.length).toBe(6);
+  });
 });
 
 describe('induceTopics on two fields it was never told about', () => {
