@@ -86,7 +86,9 @@ class Units {
  * segment, function words excluded, a phrase being its node in `trie` (made as the walk
  * goes when `make`, else the walk stops where the trie ends). Where
  * `goOn(node, units, endsWithFunctionWord)` says no, the walk from that word stops: every
- * longer phrase from there starts with that one.
+ * longer phrase from there starts with that one. With `insideWords`, phrases also start
+ * inside a hyphenated word ("shot learning" of "few-shot learning"): counting candidates
+ * needs the pieces of a compound; a mention never starts there.
  */
 function eachPhrase(
   f: Field,

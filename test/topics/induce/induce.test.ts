@@ -72,7 +72,7 @@ describe('abbreviations and variants', () => {
       abstract: 'We study few-shot learning with score-based models. Few-shot learning is hard.',
     }));
     const idx = indexPhrases(readCatalog(many).papers);
-    // (keys spell -ise as -ize)
+    // (keys spell British -is- as -iz-: "supervised" is "supervized")
     expect(idx.papersOf.get('supervized learning')).toEqual([3, 4, 5]);
     expect(idx.papersOf.get('self supervized learning')).toEqual([0, 1, 2]);
     expect(idx.papersOf.get('x ray source')).toEqual([0, 1, 2]);
