@@ -27,8 +27,8 @@ export function dataStoreModule(json: string): string {
  * faster than the same data written as code; the bundle took 3.2 s. It replaces the code
  * Astro's own plugin loaded (a `transform`, since Astro's `load` answers first; the file
  * is read a second time, since the code Astro hands on cannot be turned back into JSON
- * cheaply: at 10,000 papers reading it took 26–29 ms and quoting it as a string 15–33 ms), in `astro build` only; `astro dev` keeps Astro's module
- * and its reloading.
+ * cheaply: at 10,000 papers reading it took 26–29 ms and quoting it as a string
+ * 15–33 ms), in `astro build` only; `astro dev` keeps Astro's module and its reloading.
  */
 export function dataStoreModulePlugin(cacheDir: URL): Plugin {
   const file = fileURLToPath(new URL(DATA_STORE_FILE, cacheDir));
