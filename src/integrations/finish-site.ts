@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { finishOffline, listTheRest } from '../offline/build/finish-offline.ts';
 import { BUNDLE_FOLDER, indexSite } from '../search/build/pagefind.ts';
 import type { StepLogger } from '../shared/step-logger.ts';
-import { runOnThread } from './on-thread.ts';
+import { runOnThread } from '../content/on-thread.ts';
 import { limitHeapGrowth } from './release-heap.ts';
 import type { SiteSurvey } from './site-survey.ts';
 import { markStage } from './stage-log.ts';

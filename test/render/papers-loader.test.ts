@@ -148,4 +148,26 @@ describe('paperLoader', () => {
     expect(store.has('bad')).toBe(false);
     expect(store.has('worse')).toBe(false);
   });
+
+  it('renders the same entries, problems and all, when a second thread shares a large sync', async () => {
+    const bodies = Array.from({ length: 400 }, (_, i) => (i % 2 === 0 ? `Math $x_${i}$ and \\<angles\\>.` : `Plain ${i}, see https://example.org/${i}.`));
+    bodies.forEach((body, i) => writeFileSync(join(dir, `p${String(i).padStart(3, '0')}.mdx`), entry(`Paper ${i}`, body)));
+    const load = async (threadAt: number) => {
+      rmSync(join(root, '.cache'), { recursive: true, force: true });
+      const store = new Map<string, Stored>();
+      const log: string[] = [];
+      await paperLoader({ base: 'content/papers', threadAt }).load(astroContext(root, store, log));
+      return { store, log, cache: readEntryCache(entryCacheFile(root)) };
+    };
+    const alone = await load(Number.POSITIVE_INFINITY);
+    expect(alone.log.at(-1)).toMatch(/^400 entries loaded, 400 rendered, 0 unchanged/);
+    const shared = await load(1);
+    // how the work split depends on when the thread started; what it rendered does not
+    expect(shared.log.at(-1)).toMatch(/^400 entries loaded, 400 rendered( \(\d+ on a second thread\))?, 0 unchanged/);
+    expect([...shared.cache]).toEqual([...alone.cache]);
+    expect([...shared.store]).toEqual([...alone.store]);
+
+    writeFileSync(join(dir, 'p007.mdx'), entry('Bad', 'Text {process.exit(1)}'));
+    await expect(load(1)).rejects.toThrow(/^Refused: 1 content file\(s\) hold code[\s\S]*content\/papers\/p007\.mdx, line 7: expected text/);
+  });
 });

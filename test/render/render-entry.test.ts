@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import { escapeMdxText } from '../../src/content/mdx-escape.ts';
-import { renderEntry } from '../../src/render/render-entry.ts';
+import { fileURLToPath } from 'node:url';
+import { runOnThread } from '../../src/content/on-thread.ts';
+import { renderEntry, renderShare, type RenderedEntry } from '../../src/render/render-entry.ts';
 import { renderMdx, visibleText } from '../support/render-mdx.ts';
 
 const entry = (body: string) => `---\ntitle: A paper\nadded: 2026-11-26\n---\n\n${body}\n`;
@@ -73,5 +75,34 @@ describe('renderEntry', () => {
       }),
       { numRuns: Number(process.env['RUNS'] ?? 300) },
     );
+  });
+});
+
+describe('renderShare', () => {
+  const entries = Array.from({ length: 150 }, (_, i) => ({
+    text: entry(i % 3 === 0 ? `Math $x_${i}^2$ and \\{braces\\}.` : i % 3 === 1 ? `Code {process.exit(${i})}` : `Plain text ${i}.`),
+    file: `content/papers/p${i}.mdx`,
+  }));
+  const alone = entries.map(({ text, file }) => renderEntry(text, file));
+
+  it('renders, chunk by chunk, what no other thread has claimed, and only that', () => {
+    const shared = new SharedArrayBuffer(4);
+    new Int32Array(shared)[0] = 64; // another thread has claimed the first chunk
+    const mine = renderShare(entries, shared);
+    expect(mine.map(([i]) => i)).toEqual(Array.from({ length: 150 - 64 }, (_, k) => 64 + k));
+    for (const [i, rendered] of mine) expect(rendered).toEqual(alone[i]);
+    // everything is claimed now: a late thread renders nothing
+    expect(renderShare(entries, shared)).toEqual([]);
+  });
+
+  it('renders on a second thread as on this one, problems included, the two sharing one counter', async () => {
+    const shared = new SharedArrayBuffer(4);
+    const module = fileURLToPath(new URL('../../src/render/render-entry.ts', import.meta.url));
+    const there = runOnThread<[number, RenderedEntry][]>(module, 'renderShare', [entries, shared]);
+    const here = renderShare(entries, shared);
+    const all = [...here, ...(await there)].sort((a, b) => a[0] - b[0]);
+    expect(all.map(([i]) => i)).toEqual(entries.map((_, i) => i));
+    expect(all.map(([, rendered]) => rendered)).toEqual(alone);
+    expect(alone.filter((r) => r.problems).length).toBe(50);
   });
 });

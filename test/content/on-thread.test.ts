@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { runOnThread } from '../../src/integrations/on-thread.ts';
+import { runOnThread } from '../../src/content/on-thread.ts';
 import { surveySite, type SiteSurvey } from '../../src/integrations/site-survey.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'on-thread-'));
