@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 /**
  * The thread's program: it imports the module with tsx's `tsImport` (the project runs
  * TypeScript with tsx; its ES module loader, since the CommonJS one took 1.2 s instead of
- * 0.6 s to load the renderer), calls the named export with the arguments and posts back
+ * 0.5 s to load the renderer), calls the named export with the arguments and posts back
  * what it returns, or the failure, so the caller never waits for a thread that died.
  */
 const PROGRAM = `

@@ -70,7 +70,7 @@ function unreadableMessage(problems: readonly ContentProblem[]): string {
 
 /**
  * A sync with this many entries to render shares them with a second thread: starting one
- * costs about half a second, which rendering and reading 2,000 entries on one thread about takes.
+ * costs about half a second, which fewer entries (under a second of work on one thread) do not repay.
  */
 export const THREAD_AT = 2000;
 
@@ -126,18 +126,6 @@ export function paperLoader({ base, threadAt = THREAD_AT }: PaperLoaderOptions):
       const fingerprint = String(generateDigest(rendererFingerprint(root)));
       const started = performance.now();
 
-      /** Syncs one entry: returns whether it was rendered, or its problems (unreadable frontmatter, or untrusted content). */
-      async function sync(file: string): Promise<{ rendered: boolean; problems: UntrustedProblem[]; unreadable?: ContentProblem[] }> {
-        const read = readOne(file);
-        if (read.unchanged) return { rendered: false, problems: [] };
-        const parsed = parseOne(read);
-        if (!parsed.entry) return { rendered: false, problems: [], unreadable: parsed.unreadable };
-        const rendered = read.cached ? undefined : renderEntry(read.text, read.filePath);
-        if (rendered?.problems) return { rendered: false, problems: rendered.problems };
-        await finishOne(read, parsed.entry, rendered);
-        return { rendered: rendered !== undefined, problems: [] };
-      }
-
       /** An entry's file, read and digested; `unchanged` when store and cache already hold this very text. */
       function readOne(file: string): Read {
         const id = basename(file, '.mdx');
@@ -172,55 +160,65 @@ export function paperLoader({ base, threadAt = THREAD_AT }: PaperLoaderOptions):
         store.set({ id: read.id, data, filePath: read.filePath, digest: read.digest });
       }
 
+      /**
+       * Syncs `paths`: reads each, renders what the cache lacks (on two threads when there is
+       * much of it), and stores them, or, when any cannot be read or the policy refuses any,
+       * stores none and gives the problems.
+       */
+      async function syncFiles(paths: readonly string[]): Promise<{ rendered: number; onThread: number; problems: UntrustedProblem[]; unreadable: ContentProblem[] }> {
+        const changed = paths.map(readOne).filter((read) => !read.unchanged);
+        // Many entries to render (a cold build): a thread starts rendering them while this one
+        // reads their frontmatter, then both render what is left, chunk by chunk. Astro's schema
+        // checks the entries after that: an entry the policy refuses is refused before anything
+        // else is said of it.
+        const uncached = changed.filter((read) => !read.cached);
+        const toRender = uncached.map(({ text, filePath }) => ({ text, file: filePath }));
+        const shared = new SharedArrayBuffer(4);
+        const onThread =
+          toRender.length >= threadAt
+            ? runOnThread<[number, RenderedEntry][]>(RENDER_ENTRY_MODULE, 'renderShare', [toRender, shared]).catch((error: unknown) => {
+                logger.warn(`rendering on a second thread failed, so this one renders its share: ${String(error)}`);
+                return [];
+              })
+            : Promise.resolve([]);
+        const parsed = changed.map(parseOne);
+        const here = renderShare(toRender, shared);
+        const there = await onThread;
+        const renderedAt = new Map([...here, ...there]);
+        const renderedBy = new Map(uncached.map((read, i) => [read.id, renderedAt.get(i)]));
+        const problems: UntrustedProblem[] = [];
+        const unreadable: ContentProblem[] = [];
+        const good: { read: Read; entry: EntryFile; rendered: { html: string } | undefined }[] = [];
+        for (const { read, entry, unreadable: why } of parsed) {
+          if (!entry) {
+            unreadable.push(...why);
+            continue;
+          }
+          const rendered = read.cached ? undefined : (renderedBy.get(read.id) ?? renderEntry(read.text, read.filePath));
+          if (rendered?.problems) problems.push(...rendered.problems);
+          else good.push({ read, entry, rendered });
+        }
+        if (unreadable.length > 0 || problems.length > 0) return { rendered: 0, onThread: 0, problems, unreadable };
+        for (const { read, entry, rendered } of good) await finishOne(read, entry, rendered);
+        return { rendered: good.filter((g) => g.rendered !== undefined).length, onThread: there.length, problems, unreadable };
+      }
+
       const files = (await readdir(dir).catch(() => [] as string[]))
         .filter((name) => name.endsWith('.mdx'))
         .sort()
         .map((name) => join(dir, name));
       const gone = new Set([...store.keys(), ...cache.keys()]);
       for (const file of files) gone.delete(basename(file, '.mdx'));
-      const changed = files.map(readOne).filter((read) => !read.unchanged);
-      // Many entries to render (a cold build): a thread starts rendering them while this one
-      // reads their frontmatter, then both render what is left, chunk by chunk. Astro's schema
-      // checks the entries after that: an entry the policy refuses is refused before anything
-      // else is said of it.
-      const uncached = changed.filter((read) => !read.cached);
-      const toRender = uncached.map(({ text, filePath }) => ({ text, file: filePath }));
-      const shared = new SharedArrayBuffer(4);
-      const onThread =
-        toRender.length >= threadAt
-          ? runOnThread<[number, RenderedEntry][]>(RENDER_ENTRY_MODULE, 'renderShare', [toRender, shared]).catch((error: unknown) => {
-              logger.warn(`rendering on a second thread failed, so this one renders its share: ${String(error)}`);
-              return [];
-            })
-          : Promise.resolve([]);
-      const parsed = changed.map(parseOne);
-      const here = renderShare(toRender, shared);
-      const there = await onThread;
-      const renderedAt = new Map([...here, ...there]);
-      const renderedBy = new Map(uncached.map((read, i) => [read.id, renderedAt.get(i)]));
-      const problems: UntrustedProblem[] = [];
-      const unreadable: ContentProblem[] = [];
-      const good: { read: Read; entry: EntryFile; rendered: { html: string } | undefined }[] = [];
-      for (const { read, entry, unreadable: why } of parsed) {
-        if (!entry) {
-          unreadable.push(...why);
-          continue;
-        }
-        const rendered = read.cached ? undefined : (renderedBy.get(read.id) ?? renderEntry(read.text, read.filePath));
-        if (rendered?.problems) problems.push(...rendered.problems);
-        else good.push({ read, entry, rendered });
-      }
+      const { rendered, onThread, problems, unreadable } = await syncFiles(files);
       if (unreadable.length > 0) throw new Error(unreadableMessage(unreadable));
       if (problems.length > 0) throw new Error(refusalMessage(problems));
-      for (const { read, entry, rendered } of good) await finishOne(read, entry, rendered);
-      const rendered = good.filter((g) => g.rendered !== undefined).length;
       for (const id of gone) {
         store.delete(id);
         cache.delete(id);
       }
       if (rendered > 0 || gone.size > 0) writeEntryCache(cacheFile, cache);
       logger.info(
-        `${files.length} entries loaded, ${rendered} rendered${there.length > 0 ? ` (${there.length} on a second thread)` : ''}, ${files.length - rendered} unchanged since the last build (${Math.round(performance.now() - started)} ms); ` +
+        `${files.length} entries loaded, ${rendered} rendered${onThread > 0 ? ` (${onThread} on a second thread)` : ''}, ${files.length - rendered} unchanged since the last build (${Math.round(performance.now() - started)} ms); ` +
           'none holds code, markup or unsafe links',
       );
 
@@ -230,8 +228,8 @@ export function paperLoader({ base, threadAt = THREAD_AT }: PaperLoaderOptions):
       const inDir = (path: string) => path.startsWith(dir + sep) && path.endsWith('.mdx');
       const resync = async (path: string) => {
         if (!inDir(path)) return;
-        const result = await sync(path);
-        if (result.unreadable) {
+        const result = await syncFiles([path]);
+        if (result.unreadable.length > 0) {
           logger.error(unreadableMessage(result.unreadable));
           return;
         }
