@@ -49,9 +49,10 @@ function evidenceFor(mentions: ReadonlyMap<string, Mention>, topic: InducedTopic
  * Tags every paper with the vocabulary's topics. A paper takes up to `MAX_NARROW` narrow
  * topics it writes about (a strong mention counts double a medium one and four times a
  * word written once in passing, rarer topics weigh more, a topic nested in a chosen one's
- * phrase is skipped), then the broad topic above each. A topic left under `MIN_TOPIC_SIZE` papers is dropped and its papers choose
- * again, until nothing changes. A paper with no evidence at all takes the topic most of
- * its nearest papers carry, broad first, so every paper has a topic.
+ * phrase is skipped), then the broad topic above each. A topic left under
+ * `MIN_TOPIC_SIZE` papers is dropped and its papers choose again, until nothing changes.
+ * A paper with no evidence at all takes the topic most of its nearest papers carry, broad
+ * first, so every paper has a topic.
  */
 export function assignTopics(
   index: PhraseIndex,
