@@ -9,6 +9,7 @@ import { buildTopics, coOccurrence, type TopicSummary } from './topics.ts';
 import { indexVersions } from './versions.ts';
 import { indexAuthors, type AuthorSummary } from './authors.ts';
 import { catalogPaths } from '../content/paths.ts';
+import { catalogOrder } from '../content/catalog-order.ts';
 
 export type Paper = CollectionEntry<'papers'>;
 
@@ -42,18 +43,10 @@ export function abstractHtmlOf(paper: Paper): string {
   return entryText(paper.id).html;
 }
 
-function order(a: Paper, b: Paper): number {
-  const sa = a.data.source;
-  const sb = b.data.source;
-  if (sa && sb) return sa.file.localeCompare(sb.file) || sa.position - sb.position;
-  if (sa || sb) return sa ? -1 : 1;
-  return a.data.title.localeCompare(b.data.title);
-}
-
 /** The whole catalog, computed once per build and shared by every page. */
 export function loadCatalog(): Promise<Catalog> {
   cached ??= (async () => {
-    const papers = (await getCollection('papers')).sort(order);
+    const papers = (await getCollection('papers')).sort(catalogOrder);
     const tagging = papers.map((p) => ({ id: p.id, title: p.data.title, abstract: abstractOf(p), ...(p.data.keywords?.length ? { keywords: p.data.keywords } : {}) }));
     const layers = resolveLayers(catalogPaths(process.cwd()), tagging);
     const vocabulary = siteVocabulary(layers);

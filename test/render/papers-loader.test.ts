@@ -3,9 +3,26 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { catalogOrder } from '../../src/content/catalog-order.ts';
+import type { PaperFrontmatter } from '../../src/content/paper-schema.ts';
+import { relatedPapersOf, similarityInput } from '../../src/content/similar-ahead.ts';
 import { entryCacheFile, entryText, readEntryCache } from '../../src/render/entry-cache.ts';
 import { paperLoader } from '../../src/render/papers-loader.ts';
+import { similarPapers } from '../../src/shared/similar-papers.ts';
+
+// Related papers computed on this thread are counted; the loader's thread loads the real module.
+const inline = vi.hoisted(() => ({ calls: 0 }));
+vi.mock('../../src/shared/similar-papers.ts', async (original) => {
+  const real = await original<typeof import('../../src/shared/similar-papers.ts')>();
+  return {
+    ...real,
+    similarPapers: (...args: Parameters<typeof real.similarPapers>) => {
+      inline.calls++;
+      return real.similarPapers(...args);
+    },
+  };
+});
 
 interface Stored {
   id: string;
@@ -36,6 +53,7 @@ function astroContext(root: string, store: Map<string, Stored>, log: string[]): 
       get: (id: string) => store.get(id),
       set: (entry: Stored) => (store.set(entry.id, entry), true),
       keys: () => [...store.keys()],
+      values: () => [...store.values()],
       clear: () => store.clear(),
       delete: (id: string) => void store.delete(id),
       has: (id: string) => store.has(id),
@@ -166,6 +184,14 @@ describe('paperLoader', () => {
     expect(shared.log.at(-1)).toMatch(/^400 entries loaded, 400 rendered( \(\d+ on a second thread\))?, 0 unchanged/);
     expect([...shared.cache]).toEqual([...alone.cache]);
     expect([...shared.store]).toEqual([...alone.store]);
+    // A large sync also starts related papers on a thread, over the catalog as the pages read it.
+    const pages = [...shared.store.values()]
+      .map((e) => ({ id: e.id, data: e.data as PaperFrontmatter }))
+      .sort(catalogOrder)
+      .map((e) => similarityInput(e.id, e.data, shared.cache.get(e.id)!.abstract));
+    inline.calls = 0;
+    expect([...(await relatedPapersOf(pages))]).toEqual([...similarPapers(pages)]);
+    expect(inline.calls).toBe(1);
 
     writeFileSync(join(dir, 'p007.mdx'), entry('Bad', 'Text {process.exit(1)}'));
     await expect(load(1)).rejects.toThrow(/^Refused: 1 content file\(s\) hold code[\s\S]*content\/papers\/p007\.mdx, line 7: expected text/);
