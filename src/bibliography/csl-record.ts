@@ -56,8 +56,8 @@ function dateOf(value: unknown): { year?: number; month?: number } {
 
 const VENUE_TYPES: Record<string, VenueType> = { 'article-journal': 'journal', 'paper-conference': 'conference' };
 
-/** One CSL item as a record, or a problem pushed for it. */
-export function cslRecord(item: Record<string, unknown>, at: { file: string; line: number; key: string }, problems: ContentProblem[]): BibRecord | undefined {
+/** One CSL item as a record, or a problem pushed for it; what it leaves out goes to `warnings`. */
+export function cslRecord(item: Record<string, unknown>, at: { file: string; line: number; key: string }, problems: ContentProblem[], warnings: ContentProblem[]): BibRecord | undefined {
   const where = { file: at.file, line: at.line, entry: at.key };
   const title = text(item.title);
   if (!title) {
@@ -67,8 +67,7 @@ export function cslRecord(item: Record<string, unknown>, at: { file: string; lin
   // Zotero files arXiv preprints with the ID in `number` ("arXiv:2106.09685") and arXiv as publisher
   const number = text(item.number);
   const fromNumber = number && /arxiv/i.test(`${String(item.publisher ?? '')} ${number}`) ? number.replace(/^arxiv:\s*/i, '') : undefined;
-  const ids = checkedIds({ doi: text(item.DOI), arxiv: fromNumber, url: text(item.URL) }, where, problems);
-  if (!ids) return undefined;
+  const ids = checkedIds({ doi: text(item.DOI), arxiv: fromNumber, url: text(item.URL) }, where, warnings);
   const abstract = text(item.abstract);
   const venue = text(item['container-title']) ?? text(item['event-title']);
   const venueType = venue ? VENUE_TYPES[String(item.type)] : undefined;

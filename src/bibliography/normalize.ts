@@ -97,25 +97,30 @@ export interface Ids {
   url?: string;
 }
 
+/** What a warning about a malformed identifier adds to its own hint. */
+const LEFT_OUT = 'the paper was imported without it, so no link leads to another paper; fix it in the file and import again, which fills the empty field';
+
 /**
- * The DOI, arXiv ID and URL of an entry, bare and checked. A malformed DOI or arXiv ID is a
- * problem (the entry is not imported: a wrong identifier would link readers to another
- * paper); the URL also fills a missing DOI or arXiv ID when it is a doi.org or arxiv.org link.
+ * The DOI, arXiv ID and URL of an entry, bare and checked; the URL also fills a missing DOI
+ * or arXiv ID when it is a doi.org or arxiv.org link. A malformed DOI or arXiv ID is left
+ * out with a warning (a wrong identifier would link readers to another paper), and the
+ * paper still comes in: one mistyped identifier in a bibliography of thousands keeps
+ * neither its paper nor the rest of the file out.
  */
-export function checkedIds(raw: { doi?: string | undefined; arxiv?: string | undefined; url?: string | undefined }, at: Pick<ContentProblem, 'file' | 'line' | 'entry'>, problems: ContentProblem[]): Ids | undefined {
-  const before = problems.length;
+export function checkedIds(raw: { doi?: string | undefined; arxiv?: string | undefined; url?: string | undefined }, at: Pick<ContentProblem, 'file' | 'line' | 'entry'>, warnings: ContentProblem[]): Ids {
   // Nelson Beebe's bibliographies, among others, list several URLs, "https://…; https://…"
   const urls = (raw.url ?? '').replace(/\\url\{([^}]*)\}/g, '$1').split(/[;\s]+/).filter((u) => /^https?:\/\/\S+$/i.test(u));
   const url = urls[0];
-  const doi = bareDoi(raw.doi) ?? urls.map(doiFromUrl).find(Boolean);
+  let doi = bareDoi(raw.doi) ?? urls.map(doiFromUrl).find(Boolean);
   if (doi !== undefined && !isDoi(doi)) {
-    problems.push({ ...at, field: 'doi', expected: 'a DOI such as "10.1000/xyz123"', found: preview(raw.doi ?? doi), hint: 'a DOI starts with "10.", a number, "/" and a suffix; copy it from the paper\'s doi.org link' });
+    warnings.push({ ...at, field: 'doi', expected: 'a DOI such as "10.1000/xyz123"', found: preview(raw.doi ?? doi), hint: `a DOI starts with "10.", a number, "/" and a suffix; copy it from the paper's doi.org link; ${LEFT_OUT}` });
+    doi = undefined;
   }
   // arXiv's own DOIs (10.48550/arXiv.2106.09685) name the preprint too
-  const arxiv = bareArxiv(raw.arxiv) ?? urls.map(arxivFromUrl).find(Boolean) ?? (doi && /^10\.48550\/arxiv\.(.+)$/i.exec(doi)?.[1]) ?? undefined;
+  let arxiv = bareArxiv(raw.arxiv) ?? urls.map(arxivFromUrl).find(Boolean) ?? (doi && /^10\.48550\/arxiv\.(.+)$/i.exec(doi)?.[1]) ?? undefined;
   if (arxiv !== undefined && !isArxiv(arxiv)) {
-    problems.push({ ...at, field: 'eprint', expected: 'an arXiv ID such as "2106.09685" or "hep-th/9901001"', found: preview(raw.arxiv ?? arxiv), hint: 'copy the ID from the paper\'s arxiv.org/abs/ link' });
+    warnings.push({ ...at, field: 'eprint', expected: 'an arXiv ID such as "2106.09685" or "hep-th/9901001"', found: preview(raw.arxiv ?? arxiv), hint: `copy the ID from the paper's arxiv.org/abs/ link; ${LEFT_OUT}` });
+    arxiv = undefined;
   }
-  if (problems.length > before) return undefined;
   return { ...(doi && { doi }), ...(arxiv && { arxiv }), ...(url && { url }) };
 }

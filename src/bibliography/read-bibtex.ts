@@ -260,8 +260,7 @@ export function readBibtex(text: string, file: string, macros?: Readonly<Record<
     }
     const keywordValue = done.keywords ?? fields.keywords;
     const keywords = Array.isArray(keywordValue) ? (keywordValue as string[]) : (typeof keywordValue === 'string' ? keywordValue.split(/\s*[,;]\s*/) : []);
-    const ids = checkedIds({ doi: own.doi, arxiv: arxivInFields(own), url: own.url }, at, problems);
-    if (!ids) return;
+    const ids = checkedIds({ doi: own.doi, arxiv: arxivInFields(own), url: own.url }, at, warnings);
     const { authors, etAl } = authorsOf(done.author);
     const abstract = textOf('abstract');
     const { year, month } = dateOf(fields);

@@ -27,6 +27,7 @@ export function readCslJson(text: string, file: string): ReadResult {
   const items = plugins.input.chain(list, { forceType: '@csl/list+object', generateGraph: false });
   const starts = lineStarts(text);
   const problems: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
   const records: BibRecord[] = [];
   let cursor = 0;
   items.forEach((item, index) => {
@@ -34,8 +35,8 @@ export function readCslJson(text: string, file: string): ReadResult {
     // the item's line: where its "id" is written, searching on from the previous item
     const at = item.id === undefined ? -1 : text.indexOf(JSON.stringify(String(item.id)), cursor);
     if (at >= 0) cursor = at;
-    const record = cslRecord(item, { file, line: at >= 0 ? lineAt(starts, at) : 1, key: id }, problems);
+    const record = cslRecord(item, { file, line: at >= 0 ? lineAt(starts, at) : 1, key: id }, problems, warnings);
     if (record) records.push(record);
   });
-  return { format: 'csl-json', read: items.length, records, problems, warnings: [] };
+  return { format: 'csl-json', read: items.length, records, problems, warnings };
 }

@@ -26,6 +26,7 @@ const VENUE_TAGS = ['T2', 'BT', 'JO', 'JF', 'JA', 'J2'];
 export function readRis(text: string, file: string): ReadResult {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const problems: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
   const complete: RisRecord[] = [];
   let open: RisRecord | undefined;
   const unclosed = (record: RisRecord, found: string) =>
@@ -66,8 +67,8 @@ export function readRis(text: string, file: string): ReadResult {
   complete.forEach((record, index) => {
     const item = perRecord[index]!;
     const withVenue = item['container-title'] === undefined && record.venue ? { ...item, 'container-title': record.venue } : item;
-    const parsed = cslRecord(withVenue, { file, line: record.line, key: record.id ?? `#${index + 1}` }, problems);
+    const parsed = cslRecord(withVenue, { file, line: record.line, key: record.id ?? `#${index + 1}` }, problems, warnings);
     if (parsed) records.push(parsed);
   });
-  return { format: 'ris', read: complete.length + problems.filter((p) => p.expected.startsWith('an "ER')).length, records, problems, warnings: [] };
+  return { format: 'ris', read: complete.length + problems.filter((p) => p.expected.startsWith('an "ER')).length, records, problems, warnings };
 }

@@ -46,9 +46,10 @@ describe('checkedIds', () => {
     expect(checkedIds({ url: 'http://example.org/a; https://arxiv.org/abs/2008.06537v2 https://doi.org/10.1000/xyz' }, at, [])).toEqual({ url: 'http://example.org/a', arxiv: '2008.06537', doi: '10.1000/xyz' });
     expect(checkedIds({ url: '\\url{https://arxiv.org/abs/2008.06537}' }, at, [])).toEqual({ url: 'https://arxiv.org/abs/2008.06537', arxiv: '2008.06537' });
   });
-  it('reports a malformed arXiv eprint', () => {
-    const problems: unknown[] = [];
-    expect(checkedIds({ arxiv: '2106.096' }, at, problems as never)).toBeUndefined();
-    expect(problems).toHaveLength(1);
+  it('leaves a malformed arXiv eprint or DOI out with a warning, keeping the rest', () => {
+    const warnings: unknown[] = [];
+    expect(checkedIds({ arxiv: '2106.096', url: 'https://example.org/p' }, at, warnings as never)).toEqual({ url: 'https://example.org/p' });
+    expect(checkedIds({ doi: 'doi.org/10.1000', arxiv: '2106.09685' }, at, warnings as never)).toEqual({ arxiv: '2106.09685' });
+    expect(warnings).toMatchObject([{ field: 'eprint', found: '"2106.096"' }, { field: 'doi', found: '"doi.org/10.1000"' }]);
   });
 });

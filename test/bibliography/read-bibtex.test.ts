@@ -299,12 +299,18 @@ describe('bad BibTeX', () => {
     expect(result.records.map((r) => [r.key, r.venue])).toEqual([['a', 'Letters']]);
     expect(result.problems.map((p) => [p.entry, p.field, p.found])).toEqual([['b', 'title', 'the undefined @string macro "T_MACRO"']]);
   });
-  it('a malformed DOI and a malformed arXiv ID', () => {
-    expect(messages('bad-ids.bib')).toEqual([
+  it('a malformed DOI and a malformed arXiv ID: each paper comes in without it, with a warning', () => {
+    const result = read('bad/bad-ids.bib');
+    expect(result.problems).toEqual([]);
+    expect(result.records.map((r) => [r.key, r.title, r.doi, r.arxiv, r.year])).toEqual([
+      ['baddoi', 'Bad DOI', undefined, undefined, 2020],
+      ['badarxiv', 'Bad arXiv', undefined, undefined, 2017],
+    ]);
+    expect(result.warnings.map(formatProblem)).toEqual([
       'test/fixtures/bibliography/bad/bad-ids.bib, line 1, entry "baddoi", field "doi": expected a DOI such as "10.1000/xyz123", found "doi.org/10.1000".\n' +
-        '  Hint: a DOI starts with "10.", a number, "/" and a suffix; copy it from the paper\'s doi.org link',
+        '  Hint: a DOI starts with "10.", a number, "/" and a suffix; copy it from the paper\'s doi.org link; the paper was imported without it, so no link leads to another paper; fix it in the file and import again, which fills the empty field',
       'test/fixtures/bibliography/bad/bad-ids.bib, line 2, entry "badarxiv", field "eprint": expected an arXiv ID such as "2106.09685" or "hep-th/9901001", found "1706.037".\n' +
-        '  Hint: copy the ID from the paper\'s arxiv.org/abs/ link',
+        '  Hint: copy the ID from the paper\'s arxiv.org/abs/ link; the paper was imported without it, so no link leads to another paper; fix it in the file and import again, which fills the empty field',
     ]);
   });
 });

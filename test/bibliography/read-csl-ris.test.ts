@@ -50,6 +50,13 @@ describe('CSL-JSON (Zotero)', () => {
     expect(records.get('lora')).toMatchObject({ arxiv: '2106.09685', authors: [{ family: 'Hu', given: 'Edward J.' }, { literal: 'Microsoft Research' }] });
     expect(records.get('dropout')).toMatchObject({ venueType: 'conference', year: 2016 });
   });
+  it('a malformed DOI leaves the item without it, with a warning', () => {
+    const csl = readBibliography('[{"id": "x1", "type": "article-journal", "title": "A paper", "DOI": "10.1000", "issued": {"date-parts": [[2021]]}}]', 'items.json');
+    expect(csl.problems).toEqual([]);
+    expect(csl.records.map((r) => [r.key, r.title, r.doi, r.year])).toEqual([['x1', 'A paper', undefined, 2021]]);
+    expect(csl.warnings.map((w) => [w.file, w.line, w.entry, w.field, w.found])).toEqual([['items.json', 1, 'x1', 'doi', '"10.1000"']]);
+  });
+
   it('invalid JSON names its line', () => {
     const result = readBibliography('[\n  {"id": "a",\n   "title": "x" oops}\n]', 'broken.json');
     expect(result.problems).toHaveLength(1);

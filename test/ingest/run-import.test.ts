@@ -147,6 +147,21 @@ State-of-the-art computer vision systems are trained to predict a fixed set of p
     expect(Object.values(files())[0]).toContain('venue: IEEE Transactions on Pattern Analysis and Machine Intelligence');
   });
 
+  it('imports a paper whose DOI is malformed, without it and with a warning; the mended file imported again fills it', () => {
+    const bib = join(root, 'lab.bib');
+    const entry = (doi: string) => `@article{k1, title = {A Lab Paper}, author = {Doe, Jane}, doi = {${doi}}, year = {2021}, abstract = {We study things.}}\n`;
+    writeFileSync(bib, entry('10.1145.62523'));
+    const first = importBibliographies({ root, files: [bib], today: '2026-12-02' });
+    expect(first.refused).toEqual([]);
+    expect(importSummary(first)).toBe('import: 1 entries read, 1 created, 0 already present, 0 skipped, 1 warnings');
+    expect(first.warnings.map(formatProblem)).toEqual([expect.stringMatching(/lab\.bib, line 1, entry "k1", field "doi": expected a DOI such as "10\.1000\/xyz123", found "10\.1145\.62523"\.\n {2}Hint: .*the paper was imported without it/)]);
+    expect(Object.values(files())[0]).not.toContain('doi:');
+    writeFileSync(bib, entry('10.1145/62523'));
+    const again = importBibliographies({ root, files: [bib], today: '2026-12-02' });
+    expect(again.present).toBe(1);
+    expect(Object.values(files())[0]).toContain('doi: 10.1145/62523');
+  });
+
   it('fills only the empty fields of an entry already in the catalog, keeping every other byte', () => {
     writeFileSync(join(papersDir(), 'attention-is-all-you-need.mdx'), SEED_ENTRY);
     const report = run(['zotero-better-bibtex.bib']);
