@@ -183,9 +183,15 @@ class MentionTable {
   /** Written forms of keyword mentions, by row. */
   readonly forms = new Map<number, string>();
   length = 0;
-  /** Paper p's rows are offsets[p]..offsets[p + 1]; `byNode` holds the same rows sorted by node, for lookups. */
+  /** Paper p's rows are offsets[p]..offsets[p + 1]. */
   offsets: Int32Array;
+  /**
+   * The same rows by node (see finish): node n's are `byNode[nodeStarts[n]..nodeStarts[n + 1]]`,
+   * in paper order, and `paperByNode` holds each one's paper.
+   */
   byNode = new Int32Array(0);
+  paperByNode = new Int32Array(0);
+  nodeStarts = new Int32Array(1);
   readonly #nodeOfKey = new Map<string, number>();
 
   constructor(
@@ -217,18 +223,32 @@ class MentionTable {
     return row;
   }
 
-  /** Sorts each paper's rows by node, once every paper is read. */
+  /**
+   * Groups the rows by node, once every paper is read: a counting sort (one pass to count,
+   * one to place), so each node's rows stay in paper order, and that order is the phrase's
+   * list of papers. Sorting each paper's rows, and growing an array of papers per phrase
+   * (six million pushes at 30,000 papers), took a third of the index's time.
+   */
   finish(): void {
+    const starts = new Int32Array(this.trie.size + 1);
+    for (let r = 0; r < this.length; r++) starts[this.node[r]! + 1]!++;
+    for (let n = 0; n < this.trie.size; n++) starts[n + 1]! += starts[n]!;
+    const next = starts.slice(0, this.trie.size);
     this.byNode = new Int32Array(this.length);
-    const packed = new Float64Array(this.length);
+    this.paperByNode = new Int32Array(this.length);
     for (let p = 0; p < this.papers.length; p++) {
-      const from = this.offsets[p]!;
-      const to = this.offsets[p + 1]!;
-      // Node and row in one number: typed arrays sort numbers without a comparator.
-      for (let r = from; r < to; r++) packed[r] = this.node[r]! * 2 ** 26 + (r - from);
-      const rows = packed.subarray(from, to).sort();
-      for (let k = 0; k < rows.length; k++) this.byNode[from + k] = from + (rows[k]! % 2 ** 26);
+      for (let r = this.offsets[p]!; r < this.offsets[p + 1]!; r++) {
+        const at = next[this.node[r]!]!++;
+        this.byNode[at] = r;
+        this.paperByNode[at] = p;
+      }
     }
+    this.nodeStarts = starts;
+  }
+
+  /** The papers (indices) with a row for a node, in order. */
+  papersOf(node: number): number[] {
+    return Array.from(this.paperByNode.subarray(this.nodeStarts[node], this.nodeStarts[node + 1]));
   }
 
   /** The node of a key the index counted, or -1. */
@@ -243,13 +263,13 @@ class MentionTable {
 
   /** Paper p's row for a node, or -1. */
   find(p: number, node: number): number {
-    let lo = this.offsets[p]!;
-    let hi = this.offsets[p + 1]! - 1;
+    let lo = this.nodeStarts[node]!;
+    let hi = this.nodeStarts[node + 1]! - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const at = this.node[this.byNode[mid]!]!;
-      if (at === node) return this.byNode[mid]!;
-      if (at < node) lo = mid + 1;
+      const at = this.paperByNode[mid]!;
+      if (at === p) return this.byNode[mid]!;
+      if (at < p) lo = mid + 1;
       else hi = mid - 1;
     }
     return -1;
@@ -467,7 +487,7 @@ function indexAfresh(papers: readonly CatalogPaper[], only: ReadonlySet<string> 
   const table = new MentionTable(trie, papers);
   const rowOf = new Int32Array(trie.size);
   const rowPaper = new Int32Array(trie.size);
-  const listOf: (number[] | undefined)[] = [];
+  // the nodes mentioned, in the order first mentioned: the order of `papersOf`
   const listed: number[] = [];
   const occurrenceCount = new Int32Array(trie.size);
   const occurrenceFollowed = new Int32Array(trie.size);
@@ -477,15 +497,10 @@ function indexAfresh(papers: readonly CatalogPaper[], only: ReadonlySet<string> 
   let defined: number[] = [];
   const mention = (node: number, where: number, start: number, units: number): number => {
     if (rowPaper[node] === paper + 1) return rowOf[node]!;
+    if (rowPaper[node] === 0) listed.push(node);
     rowPaper[node] = paper + 1;
     const row = table.add(node, where, start, units, defined.includes(node));
     rowOf[node] = row;
-    const list = listOf[node];
-    if (list) list.push(paper);
-    else {
-      listOf[node] = [paper];
-      listed.push(node);
-    }
     return row;
   };
   const goOn = (node: number) => wantedStart[node] === 1;
@@ -537,7 +552,7 @@ function indexAfresh(papers: readonly CatalogPaper[], only: ReadonlySet<string> 
   const papersOf = new Map<string, number[]>();
   const strongPapers = new Map<string, number>();
   for (const node of listed) {
-    papersOf.set(trie.key(node), listOf[node]!);
+    papersOf.set(trie.key(node), table.papersOf(node));
     strongPapers.set(trie.key(node), strong[node]!);
   }
   const occurrences = new Map<string, number>();
