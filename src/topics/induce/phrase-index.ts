@@ -170,16 +170,18 @@ const DEFINED = 2;
  * Every paper's mentions in flat arrays, one row per (paper, phrase), in the order each
  * paper first mentions its phrases; read through `PaperMentions`. A Map and an object per
  * mention, millions at 30,000 papers, were most of the index's memory and of the time spent
- * collecting it.
+ * collecting it. The columns start at the size the caller expects: grown from small, they
+ * were copied at every doubling, and each allocation of that size made the collector go
+ * over the whole heap.
  */
 class MentionTable {
-  node = new Int32Array(1 << 16);
-  title = new Int32Array(1 << 16);
-  abstract = new Int32Array(1 << 16);
-  flags = new Int32Array(1 << 16);
-  where = new Int32Array(1 << 16);
-  start = new Int32Array(1 << 16);
-  units = new Int32Array(1 << 16);
+  node: Int32Array<ArrayBuffer>;
+  title: Int32Array<ArrayBuffer>;
+  abstract: Int32Array<ArrayBuffer>;
+  flags: Int32Array<ArrayBuffer>;
+  where: Int32Array<ArrayBuffer>;
+  start: Int32Array<ArrayBuffer>;
+  units: Int32Array<ArrayBuffer>;
   /** Written forms of keyword mentions, by row. */
   readonly forms = new Map<number, string>();
   length = 0;
@@ -197,14 +199,23 @@ class MentionTable {
   constructor(
     readonly trie: PhraseTrie,
     readonly papers: readonly CatalogPaper[],
+    /** Rows expected; more only cost growing. */
+    capacity = 1 << 16,
   ) {
     this.offsets = new Int32Array(papers.length + 1);
+    this.node = new Int32Array(capacity);
+    this.title = new Int32Array(capacity);
+    this.abstract = new Int32Array(capacity);
+    this.flags = new Int32Array(capacity);
+    this.where = new Int32Array(capacity);
+    this.start = new Int32Array(capacity);
+    this.units = new Int32Array(capacity);
   }
 
   add(node: number, where: number, start: number, units: number, defined: boolean): number {
     const row = this.length++;
     if (row === this.node.length) {
-      const size = row * 2;
+      const size = Math.max(1 << 16, row * 2);
       this.node = grown(this.node, size);
       this.title = grown(this.title, size);
       this.abstract = grown(this.abstract, size);
@@ -407,6 +418,12 @@ function indexAfresh(papers: readonly CatalogPaper[], only: ReadonlySet<string> 
   const unitWords = units.words;
   /** Nodes counted as candidates (or asked for, with `only`). */
   let wanted = new Uint8Array(0);
+  /**
+   * Mention rows to expect: the candidates' paper counts, a few more than the rows (a
+   * mention is a candidate in a paper its pass counted it in, but never starts inside a
+   * hyphenated word, where counting does).
+   */
+  let rows: number | undefined;
   if (only === undefined) {
     let frequent = new Uint8Array(0);
     const isFrequent = (node: number) => node >= 0 && node < frequent.length && frequent[node] === 1;
@@ -468,6 +485,7 @@ function indexAfresh(papers: readonly CatalogPaper[], only: ReadonlySet<string> 
           const words = wordsOf(node);
           if (words.filter((w) => !isFunctionWord(w)).length <= 3 || halvesFrequent(words)) frequent[node] = 1;
         }
+        if (frequent[node] === 1) rows = (rows ?? 0) + df[node]!;
       }
     }
     wanted = frequent;
@@ -484,7 +502,7 @@ function indexAfresh(papers: readonly CatalogPaper[], only: ReadonlySet<string> 
     for (let at = node; at > 0 && wantedStart[at] !== 1; at = trie.parent(at)) wantedStart[at] = 1;
   }
 
-  const table = new MentionTable(trie, papers);
+  const table = new MentionTable(trie, papers, rows);
   const rowOf = new Int32Array(trie.size);
   const rowPaper = new Int32Array(trie.size);
   // the nodes mentioned, in the order first mentioned: the order of `papersOf`
