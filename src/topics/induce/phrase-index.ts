@@ -384,34 +384,47 @@ class PaperMentions implements ReadonlyMap<string, Mention> {
  */
 export function indexPhrases(papers: readonly CatalogPaper[], only?: ReadonlySet<string>): PhraseIndex {
   const full = fullIndexes.get(papers);
-  if (full !== undefined && only !== undefined && [...only].every((key) => full.counted(key))) return restrict(full.index, only);
-  const { index, counted } = indexAfresh(papers, only);
-  if (only === undefined) fullIndexes.set(papers, { index, counted });
-  return index;
+  if (full !== undefined && only !== undefined && [...only].every((key) => full.counted(key))) return restrict(full, only);
+  const fresh = indexAfresh(papers, only);
+  if (only === undefined) fullIndexes.set(papers, fresh);
+  return fresh.index;
+}
+
+/** An index with the table its mentions are read from, and whether it counted a phrase. */
+interface TabledIndex {
+  index: PhraseIndex;
+  table: MentionTable;
+  counted: (key: string) => boolean;
 }
 
 /**
  * The full index of each catalog read (readCatalog keeps the last one), with the phrases it
  * counted: tagging with phrases induced from the same catalog looks for some of those.
  */
-const fullIndexes = new WeakMap<readonly CatalogPaper[], { index: PhraseIndex; counted: (key: string) => boolean }>();
+const fullIndexes = new WeakMap<readonly CatalogPaper[], TabledIndex>();
 
 /**
  * The index `indexPhrases(papers, only)` builds, taken from the full index of the same papers
  * where every phrase of `only` was counted: the same mentions, in the same order.
  */
-function restrict(full: PhraseIndex, only: ReadonlySet<string>): PhraseIndex {
+function restrict({ index, table }: TabledIndex, only: ReadonlySet<string>): PhraseIndex {
   const papersOf = new Map<string, number[]>();
-  for (const [key, list] of full.papersOf) if (only.has(key)) papersOf.set(key, [...list]);
-  const mentions = full.mentions.map((own) => {
-    const kept = new Map<string, Mention>();
-    for (const key of own.keys()) if (only.has(key)) kept.set(key, own.get(key)!);
-    return kept;
+  for (const [key, list] of index.papersOf) if (only.has(key)) papersOf.set(key, [...list]);
+  // The phrases kept, by node: each paper's rows are filtered as they lie, not looked up by key.
+  const kept = new Uint8Array(table.trie.size);
+  for (const key of only) kept[table.nodeOf(key)] = 1;
+  const mentions = index.mentions.map((_, p) => {
+    const own = new Map<string, Mention>();
+    for (let row = table.offsets[p]!; row < table.offsets[p + 1]!; row++) {
+      const node = table.node[row]!;
+      if (kept[node] === 1) own.set(table.trie.key(node), table.mention(row));
+    }
+    return own;
   });
-  return { size: full.size, papersOf, mentions, occurrences: new Map(), followed: new Map(), followedAny: new Map() };
+  return { size: index.size, papersOf, mentions, occurrences: new Map(), followed: new Map(), followedAny: new Map() };
 }
 
-function indexAfresh(papers: readonly CatalogPaper[], only: ReadonlySet<string> | undefined): { index: PhraseIndex; counted: (key: string) => boolean } {
+function indexAfresh(papers: readonly CatalogPaper[], only: ReadonlySet<string> | undefined): TabledIndex {
   const trie = new PhraseTrie();
   const units = new Units(trie);
   const fields = papers.map((p) => ({ title: units.of(p.title), abstract: units.of(p.abstract) }));
@@ -593,7 +606,7 @@ function indexAfresh(papers: readonly CatalogPaper[], only: ReadonlySet<string> 
     const node = trie.lookup(key);
     return node >= 0 && wanted[node] === 1;
   };
-  return { index: { size: papers.length, papersOf, mentions, occurrences, followed, followedAny, strongPapers }, counted };
+  return { index: { size: papers.length, papersOf, mentions, occurrences, followed, followedAny, strongPapers }, table, counted };
 }
 
 function growFlags(a: Uint8Array<ArrayBuffer>, size: number): Uint8Array<ArrayBuffer> {
