@@ -2,6 +2,7 @@ import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_DIR } from '../content/paths.ts';
+import { startRelatedPapers } from '../content/similar-ahead.ts';
 import offline from '../offline/build/service-worker.ts';
 import pagefind from '../search/build/pagefind.ts';
 import clearOutput from './clear-output.ts';
@@ -59,6 +60,8 @@ export default function paperAtlas(options: { contentDir?: string } = {}): Astro
           integrations: buildSteps(),
         });
       },
+      // the content sync has saved its store: related papers start on a second thread while Vite bundles
+      'astro:build:start': () => startRelatedPapers(),
     },
   };
 }

@@ -11,7 +11,7 @@ import { entryCacheFile, readEntryCache, writeEntryCache } from './entry-cache.t
 import { runOnThread } from '../content/on-thread.ts';
 import { catalogOrder } from '../content/catalog-order.ts';
 import type { PaperFrontmatter } from '../content/paper-schema.ts';
-import { similarityInput, startRelatedPapers } from '../content/similar-ahead.ts';
+import { offerRelatedPapers, similarityInput } from '../content/similar-ahead.ts';
 import { renderEntry, renderShare, type RenderedEntry } from './render-entry.ts';
 
 /** The module whose imports, followed to the end, are all the code that shapes an entry's HTML. */
@@ -221,10 +221,15 @@ export function paperLoader({ base, threadAt = THREAD_AT }: PaperLoaderOptions):
       }
       if (rendered > 0 || gone.size > 0) writeEntryCache(cacheFile, cache);
       // The whole catalog is known from here on, and Vite bundles the site on one core before
-      // any page asks for related papers: a large catalog computes them meanwhile on the other.
+      // any page asks for related papers: a large catalog offers it, to compute them meanwhile on the other.
       if (files.length >= threadAt) {
-        const entries = store.values().map((e) => ({ id: e.id, data: e.data as PaperFrontmatter, abstract: cache.get(e.id)?.abstract }));
-        if (entries.every((e) => e.abstract !== undefined)) startRelatedPapers(entries.sort(catalogOrder).map((e) => similarityInput(e.id, e.data, e.abstract!)));
+        offerRelatedPapers(() =>
+          store
+            .values()
+            .map((e) => ({ id: e.id, data: e.data as PaperFrontmatter }))
+            .sort(catalogOrder)
+            .map((e) => similarityInput(e.id, e.data, cache.get(e.id)?.abstract ?? '')),
+        );
       }
       logger.info(
         `${files.length} entries loaded, ${rendered} rendered${onThread > 0 ? ` (${onThread} on a second thread)` : ''}, ${files.length - rendered} unchanged since the last build (${Math.round(performance.now() - started)} ms); ` +

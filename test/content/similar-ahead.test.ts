@@ -14,7 +14,12 @@ vi.mock('../../src/shared/similar-papers.ts', async (original) => {
   };
 });
 const { similarPapers } = await import('../../src/shared/similar-papers.ts');
-const { relatedPapersOf, similarityInput, startRelatedPapers } = await import('../../src/content/similar-ahead.ts');
+const { offerRelatedPapers, relatedPapersOf, similarityInput, startRelatedPapers } = await import('../../src/content/similar-ahead.ts');
+/** What the content sync and then the build's start do. */
+const startWith = (inputs: SimilarityInput[]) => {
+  offerRelatedPapers(() => inputs);
+  startRelatedPapers();
+};
 
 const papers: SimilarityInput[] = Array.from({ length: 60 }, (_, i) =>
   similarityInput(
@@ -35,15 +40,27 @@ describe('related papers started ahead', () => {
     expect(similarityInput('a', { title: 'T', tags: ['x'], versions: ['b'] }, 'A.')).toEqual({ id: 'a', title: 'T', abstract: 'A.', tags: ['x'], versions: ['b'] });
   });
 
+  it('computes nothing until the build starts, and nothing at all when no catalog was offered', async () => {
+    let read = 0;
+    offerRelatedPapers(() => (read++, papers));
+    expect(read).toBe(0);
+    startRelatedPapers();
+    expect(read).toBe(1);
+    startRelatedPapers();
+    expect(read).toBe(1);
+    await relatedPapersOf(papers);
+    expect(inline.calls).toBe(0);
+  });
+
   it('takes the second thread’s answer when asked for the very inputs it started with', async () => {
-    startRelatedPapers(papers);
+    startWith(papers);
     const related = await relatedPapersOf(papers.map((p) => ({ ...p })));
     expect(inline.calls).toBe(0);
     expect([...related]).toEqual([...similarPapers(papers)]);
   });
 
   it('computes here when the catalog differs from the one started, in content or in order', async () => {
-    startRelatedPapers(papers);
+    startWith(papers);
     const edited = papers.map((p, i) => (i === 3 ? { ...p, tags: ['t9'] } : p));
     expect([...(await relatedPapersOf(edited))]).toEqual([...similarPapers(edited)]);
     expect(inline.calls).toBe(2);
@@ -54,7 +71,7 @@ describe('related papers started ahead', () => {
   it('computes here, with a warning, when the thread fails', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     // a function cannot be sent to a thread, and JSON (the digest) leaves it out
-    startRelatedPapers(papers.map((p) => ({ ...p, unsendable: () => undefined })) as SimilarityInput[]);
+    startWith(papers.map((p) => ({ ...p, unsendable: () => undefined })) as SimilarityInput[]);
     expect([...(await relatedPapersOf(papers))]).toEqual([...similarPapers(papers)]);
     expect(inline.calls).toBe(2);
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^related papers: the second thread failed, so they are computed here/));

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { catalogOrder } from '../../src/content/catalog-order.ts';
 import type { PaperFrontmatter } from '../../src/content/paper-schema.ts';
-import { relatedPapersOf, similarityInput } from '../../src/content/similar-ahead.ts';
+import { relatedPapersOf, similarityInput, startRelatedPapers } from '../../src/content/similar-ahead.ts';
 import { entryCacheFile, entryText, readEntryCache } from '../../src/render/entry-cache.ts';
 import { paperLoader } from '../../src/render/papers-loader.ts';
 import { similarPapers } from '../../src/shared/similar-papers.ts';
@@ -184,7 +184,8 @@ describe('paperLoader', () => {
     expect(shared.log.at(-1)).toMatch(/^400 entries loaded, 400 rendered( \(\d+ on a second thread\))?, 0 unchanged/);
     expect([...shared.cache]).toEqual([...alone.cache]);
     expect([...shared.store]).toEqual([...alone.store]);
-    // A large sync also starts related papers on a thread, over the catalog as the pages read it.
+    // A large sync also offers the catalog, as the pages read it, for related papers on a thread once the build starts.
+    startRelatedPapers();
     const pages = [...shared.store.values()]
       .map((e) => ({ id: e.id, data: e.data as PaperFrontmatter }))
       .sort(catalogOrder)
