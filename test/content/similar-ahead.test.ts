@@ -1,18 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SimilarityInput } from '../../src/shared/similar-papers.ts';
+import { inline } from '../support/similar-papers-counter.ts';
 
-// The inline path is watched; the thread loads the real module from its file, untouched by the mock.
-const inline = vi.hoisted(() => ({ calls: 0 }));
-vi.mock('../../src/shared/similar-papers.ts', async (original) => {
-  const real = await original<typeof import('../../src/shared/similar-papers.ts')>();
-  return {
-    ...real,
-    similarPapers: (...args: Parameters<typeof real.similarPapers>) => {
-      inline.calls++;
-      return real.similarPapers(...args);
-    },
-  };
-});
+// The inline path is counted; the thread loads the real module from its file, untouched by the mock.
+vi.mock('../../src/shared/similar-papers.ts', async (original) => (await import('../support/similar-papers-counter.ts')).countingSimilarPapers(original));
 const { similarPapers } = await import('../../src/shared/similar-papers.ts');
 const { offerRelatedPapers, relatedPapersOf, similarityInput, startRelatedPapers } = await import('../../src/content/similar-ahead.ts');
 /** What the content sync and then the build's start do. */

@@ -11,18 +11,10 @@ import { entryCacheFile, entryText, readEntryCache } from '../../src/render/entr
 import { paperLoader } from '../../src/render/papers-loader.ts';
 import { similarPapers } from '../../src/shared/similar-papers.ts';
 
+import { inline } from '../support/similar-papers-counter.ts';
+
 // Related papers computed on this thread are counted; the loader's thread loads the real module.
-const inline = vi.hoisted(() => ({ calls: 0 }));
-vi.mock('../../src/shared/similar-papers.ts', async (original) => {
-  const real = await original<typeof import('../../src/shared/similar-papers.ts')>();
-  return {
-    ...real,
-    similarPapers: (...args: Parameters<typeof real.similarPapers>) => {
-      inline.calls++;
-      return real.similarPapers(...args);
-    },
-  };
-});
+vi.mock('../../src/shared/similar-papers.ts', async (original) => (await import('../support/similar-papers-counter.ts')).countingSimilarPapers(original));
 
 interface Stored {
   id: string;
