@@ -57,6 +57,8 @@ describe('related papers started ahead', () => {
     expect(inline.calls).toBe(2);
     const reversed = [...papers].reverse();
     expect([...(await relatedPapersOf(reversed))]).toEqual([...similarPapers(reversed)]);
+    // the same papers in another order are other inputs: computed here, not taken from the thread
+    expect(inline.calls).toBe(4);
   });
 
   it('computes here, with a warning, when the thread fails', async () => {
