@@ -7,6 +7,7 @@ import offline from '../offline/build/service-worker.ts';
 import pagefind from '../search/build/pagefind.ts';
 import clearOutput from './clear-output.ts';
 import { dataStoreModulePlugin } from './data-store-module.ts';
+import { serializeDataStoreWrites } from './data-store-writes.ts';
 import { INDEX_APART_ENV } from './index-apart.ts';
 import katexAssets from './katex-assets.ts';
 import { guardPlugin } from './mdx-module-guard.ts';
@@ -45,7 +46,8 @@ export function buildSteps(apart = process.env[INDEX_APART_ENV] === '1'): AstroI
  * Paper Atlas as one Astro integration, in the manner of Starlight's: its own
  * `astro:config:setup` adds the untrusted-MDX guard first (a Vite plugin ahead of any
  * integration listed after this one, such as `@astrojs/mdx`) and the data store as one
- * JSON string (src/integrations/data-store-module.ts), and then splices in the
+ * JSON string (src/integrations/data-store-module.ts), makes the store's saves wait for
+ * each other (data-store-writes.ts), and then splices in the
  * build steps in order, so astro.config.mjs lists one integration and no comment has
  * to keep an order.
  */
@@ -54,7 +56,9 @@ export default function paperAtlas(options: { contentDir?: string } = {}): Astro
   return {
     name: 'paper-atlas',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig }) => {
+      'astro:config:setup': async ({ config, updateConfig, logger }) => {
+        // before the content sync: its store's saves one after another, so none is lost (data-store-writes.ts)
+        if (!(await serializeDataStoreWrites())) logger.warn("Astro's content store has no writeToDisk to serialize; a long sync may bundle an older store");
         updateConfig({
           vite: { plugins: [guardPlugin(fileURLToPath(config.root), contentDir), dataStoreModulePlugin(config.cacheDir)] },
           integrations: buildSteps(),
