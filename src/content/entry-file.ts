@@ -1,4 +1,6 @@
+import { createRequire } from 'node:module';
 import YAML, { isAlias, isCollection, isScalar, LineCounter, type Node } from 'yaml';
+import type { FrontmatterCache } from './frontmatter-cache.ts';
 import { ContentError, type ContentProblem } from './content-error.ts';
 
 /**
@@ -39,6 +41,15 @@ export function findFrontmatter(text: string): { frontmatter: string; end: numbe
 export const ENTRY_YAML = { version: '1.2', schema: 'core', merge: false, uniqueKeys: true, prettyErrors: true } as const;
 
 /**
+ * How this module reads frontmatter, for the cache of parsed frontmatter
+ * (frontmatter-cache.ts): the YAML package's version, its options and `READER_REVISION`,
+ * which is raised whenever `parseEntry` comes to check or read the YAML differently.
+ */
+const READER_REVISION = 1;
+const yamlVersion = (createRequire(import.meta.url)('yaml/package.json') as { version: string }).version;
+export const ENTRY_READER = `${READER_REVISION} yaml@${yamlVersion} ${JSON.stringify(ENTRY_YAML)}`;
+
+/**
  * Anchors, aliases and tags: nothing an entry's plain fields need, and what makes one
  * YAML reader differ from another (an alias bomb, `!!js/function`, `!!binary`).
  */
@@ -53,7 +64,12 @@ function problem(file: string, line: number, expected: string, found: string, hi
   return new ContentError([{ file, line, expected, found, hint } satisfies ContentProblem]);
 }
 
-export function parseEntry(text: string, file: string): EntryFile {
+/**
+ * Splits an entry and parses its frontmatter, or says where and why it cannot. With a
+ * `cache`, frontmatter parsed before (this very YAML text) is taken from it, and what is
+ * parsed here is added to it.
+ */
+export function parseEntry(text: string, file: string, cache?: FrontmatterCache): EntryFile {
   const block = findFrontmatter(text);
   if (!block) {
     const toml = /^\uFEFF?\+\+\+\r?\n/.test(text);
@@ -66,6 +82,9 @@ export function parseEntry(text: string, file: string): EntryFile {
     );
   }
   const { frontmatter } = block;
+  const body = () => text.slice(block.end).replace(/^\r?\n/, '');
+  const known = cache?.get(frontmatter);
+  if (known !== undefined) return { data: known, frontmatter, body: body() };
   const lineCounter = new LineCounter();
   const doc = YAML.parseDocument(frontmatter, { ...ENTRY_YAML, lineCounter });
   const error = doc.errors[0] ?? doc.warnings[0];
@@ -100,7 +119,8 @@ export function parseEntry(text: string, file: string): EntryFile {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw problem(file, 2, 'frontmatter fields as "key: value" lines', 'no fields', 'add at least "title:" and "added:"');
   }
-  return { data: data as Record<string, unknown>, frontmatter, body: text.slice(block.end).replace(/^\r?\n/, '') };
+  cache?.set(frontmatter, data as Record<string, unknown>);
+  return { data: data as Record<string, unknown>, frontmatter, body: body() };
 }
 
 const YAML_OPTIONS = { lineWidth: 0, flowCollectionPadding: false } as const;

@@ -4,6 +4,7 @@ import { ContentError, type ContentProblem } from './content-error.ts';
 import { paperSchema, type PaperFrontmatter } from './paper-schema.ts';
 import { friendlyZodProblems } from './friendly-error.ts';
 import { parseEntry } from './entry-file.ts';
+import type { FrontmatterCache } from './frontmatter-cache.ts';
 import { unescapeMdxText } from './mdx-escape.ts';
 import { PAPERS_DIR } from './paths.ts';
 
@@ -25,9 +26,11 @@ export interface PaperEntry {
 /**
  * Reads and validates every `content/papers/*.mdx`; all problems are reported together.
  * `pending` holds entries about to be written (path from the project root → text), read
- * as if they were on disk already: import tags what it writes before writing it.
+ * as if they were on disk already: import tags what it writes before writing it. With a
+ * `cache`, frontmatter read by an earlier run is not parsed again, and the cache is saved
+ * holding this catalog's.
  */
-export function readEntries(papersDir: string, relativeDir = PAPERS_DIR, pending?: ReadonlyMap<string, string>): PaperEntry[] {
+export function readEntries(papersDir: string, relativeDir = PAPERS_DIR, pending?: ReadonlyMap<string, string>, cache?: FrontmatterCache): PaperEntry[] {
   let names: string[];
   try {
     names = readdirSync(papersDir).filter((name) => name.endsWith('.mdx'));
@@ -42,7 +45,7 @@ export function readEntries(papersDir: string, relativeDir = PAPERS_DIR, pending
     const path = `${relativeDir}/${name}`;
     const text = pending?.get(path) ?? readFileSync(join(papersDir, name), 'utf8');
     try {
-      const { data, body } = parseEntry(text, path);
+      const { data, body } = parseEntry(text, path, cache);
       const parsed = paperSchema.safeParse(data);
       if (!parsed.success) {
         problems.push(...friendlyZodProblems(parsed.error, data, path));
@@ -54,6 +57,7 @@ export function readEntries(papersDir: string, relativeDir = PAPERS_DIR, pending
       else throw error;
     }
   }
+  cache?.save(true);
   if (problems.length > 0) throw new ContentError(problems);
   return entries;
 }

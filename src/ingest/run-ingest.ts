@@ -5,7 +5,8 @@ import { serializeInducedVocabulary } from '../topics/induced-vocabulary.ts';
 import { resolveLayers } from '../topics/layers.ts';
 import { tagCatalog } from '../topics/derive.ts';
 import { evidenceCacheFile, taggingKey, writeEvidence } from '../topics/evidence-cache.ts';
-import { replaceField, serializeEntry } from '../content/entry-file.ts';
+import { ENTRY_READER, replaceField, serializeEntry } from '../content/entry-file.ts';
+import { FrontmatterCache, frontmatterCacheFile } from '../content/frontmatter-cache.ts';
 import { escapeMdxText } from '../content/mdx-escape.ts';
 import type { SeedPaper } from './parse-seed.ts';
 import { titleKey } from '../content/title-key.ts';
@@ -80,7 +81,9 @@ export function ingest(options: IngestOptions): IngestReport {
   const paths = catalogPaths(options.root);
   const papersDir = paths.papers;
   const seeds = readSeeds(paths.seeds);
-  const entries = readEntries(papersDir, undefined, options.pending);
+  // check mode writes nothing, not even the cache of parsed frontmatter
+  const frontmatter = options.check ? undefined : new FrontmatterCache(frontmatterCacheFile(options.root), ENTRY_READER);
+  const entries = readEntries(papersDir, undefined, options.pending, frontmatter);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const warnings: ContentProblem[] = [];
 

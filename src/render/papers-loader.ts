@@ -4,7 +4,8 @@ import { readdir } from 'node:fs/promises';
 import { basename, join, posix, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentError, formatProblem, type ContentProblem } from '../content/content-error.ts';
-import { parseEntry, type EntryFile } from '../content/entry-file.ts';
+import { ENTRY_READER, parseEntry, type EntryFile } from '../content/entry-file.ts';
+import { FrontmatterCache, frontmatterCacheFile } from '../content/frontmatter-cache.ts';
 import { refusalMessage, type UntrustedProblem } from '../content/mdx-policy.ts';
 import { unescapeMdxText } from '../content/mdx-escape.ts';
 import { entryCacheFile, readEntryCache, writeEntryCache } from './entry-cache.ts';
@@ -126,6 +127,8 @@ export function paperLoader({ base, threadAt = THREAD_AT }: PaperLoaderOptions):
       const dir = join(root, base);
       const cacheFile = entryCacheFile(root);
       const cache = readEntryCache(cacheFile);
+      // what the sync parses, ingest's next run need not parse again
+      const frontmatter = new FrontmatterCache(frontmatterCacheFile(root), ENTRY_READER);
       const fingerprint = String(generateDigest(rendererFingerprint(root)));
       const started = performance.now();
 
@@ -144,7 +147,7 @@ export function paperLoader({ base, threadAt = THREAD_AT }: PaperLoaderOptions):
       /** Its frontmatter, read as `npm run check` reads it: both see the same fields in the same file. */
       function parseOne(read: Read): Parsed {
         try {
-          return { read, entry: parseEntry(read.text, read.filePath) };
+          return { read, entry: parseEntry(read.text, read.filePath, frontmatter) };
         } catch (error) {
           if (error instanceof ContentError) return { read, unreadable: error.problems };
           throw error;
@@ -220,6 +223,7 @@ export function paperLoader({ base, threadAt = THREAD_AT }: PaperLoaderOptions):
         cache.delete(id);
       }
       if (rendered > 0 || gone.size > 0) writeEntryCache(cacheFile, cache);
+      frontmatter.save(false);
       // The whole catalog is known from here on, and Vite bundles the site on one core before
       // any page asks for related papers: a large catalog offers it, to compute them meanwhile on the other.
       if (files.length >= threadAt) {
