@@ -30,8 +30,11 @@ export function similarityInput(id: string, data: { title: string; tags: readonl
   return { id, title: data.title, abstract, tags: data.tags, ...(data.versions === undefined ? {} : { versions: data.versions }) };
 }
 
+/** One paper's JSON a line (JSON escapes line breaks): one string of the whole catalog took 0.4 s at 10,000 papers. */
 function digestOf(papers: readonly SimilarityInput[]): string {
-  return createHash('sha256').update(JSON.stringify(papers)).digest('base64url');
+  const hash = createHash('sha256');
+  for (const paper of papers) hash.update(`${JSON.stringify(paper)}\n`);
+  return hash.digest('base64url');
 }
 
 /**

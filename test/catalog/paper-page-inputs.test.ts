@@ -68,4 +68,18 @@ describe('paperPageInputs', () => {
     expect(inputsOf('a', catalog({ tPapers: ['a', 'b', 'e'] }))).toBe(inputsOf('a', base));
     expect(inputsOf('c', catalog({ uPapers: ['a', 'c', 'd', 'e'] }))).toBe(inputsOf('c', base));
   });
+
+  it("stands for the entry's frontmatter and abstract by the loader's digest when it has one", () => {
+    const of = (digest: string | undefined, title: string, html: string) => {
+      const world = catalog();
+      const a = { ...world.papers[0]!, data: { ...world.papers[0]!.data, title }, ...(digest === undefined ? {} : { digest }) };
+      return JSON.stringify(paperPageInputs(a, { text: html, html }, undefined, world.papers[1], world.catalog, []));
+    };
+    // the digest covers the entry's text and its renderer: equal digests, equal entry
+    expect(of('d1', 'One', '<p>x</p>')).toBe(of('d1', 'Two', '<p>y</p>'));
+    expect(of('d2', 'One', '<p>x</p>')).not.toBe(of('d1', 'One', '<p>x</p>'));
+    // without one, the frontmatter and the abstract themselves
+    expect(of(undefined, 'One', '<p>x</p>')).not.toBe(of(undefined, 'Two', '<p>x</p>'));
+    expect(of(undefined, 'One', '<p>x</p>')).not.toBe(of(undefined, 'One', '<p>y</p>'));
+  });
 });
