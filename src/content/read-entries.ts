@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { ContentError, type ContentProblem } from './content-error.ts';
 import { paperSchema, type PaperFrontmatter } from './paper-schema.ts';
 import { friendlyZodProblems } from './friendly-error.ts';
-import { parseEntry } from './entry-file.ts';
-import type { FrontmatterCache } from './frontmatter-cache.ts';
+import { ENTRY_READER, parseEntry } from './entry-file.ts';
+import { FrontmatterCache, frontmatterCacheFile } from './frontmatter-cache.ts';
 import { unescapeMdxText } from './mdx-escape.ts';
 import { PAPERS_DIR } from './paths.ts';
 
@@ -21,6 +21,11 @@ export interface PaperEntry {
   body: string;
   /** The body as plain text, for tagging and comparison. */
   abstract: string;
+}
+
+/** The project's cache of parsed frontmatter (`.cache/paper-atlas/frontmatter.json`), read by this module's reader. */
+export function projectFrontmatterCache(root: string): FrontmatterCache {
+  return new FrontmatterCache(frontmatterCacheFile(root), ENTRY_READER);
 }
 
 /**

@@ -16,7 +16,7 @@ import type { ContentProblem } from '../content/content-error.ts';
 import { replaceField, serializeEntry } from '../content/entry-file.ts';
 import { escapeMdxText } from '../content/mdx-escape.ts';
 import { catalogPaths, entryPath } from '../content/paths.ts';
-import { readEntries, type PaperEntry } from '../content/read-entries.ts';
+import { projectFrontmatterCache, readEntries, type PaperEntry } from '../content/read-entries.ts';
 import { whyDistinct, type PaperFacts } from '../content/paper-identity.ts';
 import { ingest, type IngestReport } from './run-ingest.ts';
 import { uniqueSlug } from '../content/slug.ts';
@@ -118,7 +118,8 @@ export function importBibliographies(options: ImportOptions): ImportReport {
   const paths = catalogPaths(options.root);
   const readFile = options.readFile ?? ((path: string) => readFileSync(path, 'utf8'));
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const entries = readEntries(paths.papers);
+  // the catalog is read again by the ingest pass below: the first read leaves its frontmatter parsed (not with --check, which writes nothing)
+  const entries = readEntries(paths.papers, undefined, undefined, options.check ? undefined : projectFrontmatterCache(options.root));
   const report: ImportReport = { read: 0, created: 0, present: 0, matches: [], skipped: 0, changes: [], problems: [], warnings: [], refused: [] };
 
   /** Identity → the entry (on disk or just created) that holds it, and its current text. */

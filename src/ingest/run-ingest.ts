@@ -5,12 +5,11 @@ import { serializeInducedVocabulary } from '../topics/induced-vocabulary.ts';
 import { resolveLayers } from '../topics/layers.ts';
 import { tagCatalog } from '../topics/derive.ts';
 import { evidenceCacheFile, taggingKey, writeEvidence } from '../topics/evidence-cache.ts';
-import { ENTRY_READER, replaceField, serializeEntry } from '../content/entry-file.ts';
-import { FrontmatterCache, frontmatterCacheFile } from '../content/frontmatter-cache.ts';
+import { replaceField, serializeEntry } from '../content/entry-file.ts';
 import { escapeMdxText } from '../content/mdx-escape.ts';
 import type { SeedPaper } from './parse-seed.ts';
 import { titleKey } from '../content/title-key.ts';
-import { readEntries, type PaperEntry } from '../content/read-entries.ts';
+import { projectFrontmatterCache, readEntries, type PaperEntry } from '../content/read-entries.ts';
 import { readSeeds } from './read-seeds.ts';
 import { uniqueSlug } from '../content/slug.ts';
 import { catalogPaths, entryPath, INDUCED_TOPICS_FILE, TOPICS_FILE } from '../content/paths.ts';
@@ -82,7 +81,7 @@ export function ingest(options: IngestOptions): IngestReport {
   const papersDir = paths.papers;
   const seeds = readSeeds(paths.seeds);
   // check mode writes nothing, not even the cache of parsed frontmatter
-  const frontmatter = options.check ? undefined : new FrontmatterCache(frontmatterCacheFile(options.root), ENTRY_READER);
+  const frontmatter = options.check ? undefined : projectFrontmatterCache(options.root);
   const entries = readEntries(papersDir, undefined, options.pending, frontmatter);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const warnings: ContentProblem[] = [];

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,6 +18,8 @@ import { pathToFileURL } from 'node:url';
  */
 export async function serializeDataStoreWrites(): Promise<boolean> {
   const file = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'dist/content/mutable-data-store.js');
+  // an Astro that moved the module: the build goes on, with the caller's warning
+  if (!existsSync(file)) return false;
   const { MutableDataStore } = (await importModule(pathToFileURL(file).href)) as { MutableDataStore?: { prototype: StoreWrites } };
   const prototype = MutableDataStore?.prototype;
   if (!prototype || typeof prototype.writeToDisk !== 'function') return false;

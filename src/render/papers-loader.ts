@@ -4,8 +4,8 @@ import { readdir } from 'node:fs/promises';
 import { basename, join, posix, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentError, formatProblem, type ContentProblem } from '../content/content-error.ts';
-import { ENTRY_READER, parseEntry, type EntryFile } from '../content/entry-file.ts';
-import { FrontmatterCache, frontmatterCacheFile } from '../content/frontmatter-cache.ts';
+import { parseEntry, type EntryFile } from '../content/entry-file.ts';
+import { projectFrontmatterCache } from '../content/read-entries.ts';
 import { refusalMessage, type UntrustedProblem } from '../content/mdx-policy.ts';
 import { unescapeMdxText } from '../content/mdx-escape.ts';
 import { entryCacheFile, readEntryCache, writeEntryCache } from './entry-cache.ts';
@@ -128,7 +128,7 @@ export function paperLoader({ base, threadAt = THREAD_AT }: PaperLoaderOptions):
       const cacheFile = entryCacheFile(root);
       const cache = readEntryCache(cacheFile);
       // what the sync parses, ingest's next run need not parse again
-      const frontmatter = new FrontmatterCache(frontmatterCacheFile(root), ENTRY_READER);
+      const frontmatter = projectFrontmatterCache(root);
       const fingerprint = String(generateDigest(rendererFingerprint(root)));
       const started = performance.now();
 

@@ -111,6 +111,19 @@ State-of-the-art computer vision systems are trained to predict a fixed set of p
     expect(everything()).toEqual(before);
   });
 
+  it('with --check writes nothing, not even a cache; without it, leaves the catalog\'s frontmatter parsed for the next run', () => {
+    writeFileSync(join(papersDir(), 'attention-is-all-you-need.mdx'), SEED_ENTRY);
+    const everything = () => readdirSync(root, { recursive: true, encoding: 'utf8' }).sort();
+    const before = everything();
+    const checked = importBibliographies({ root, files: [fixture('jabref.bib')], today: '2026-12-02', check: true });
+    expect(checked.created).toBe(3);
+    expect(everything()).toEqual(before);
+    run(['jabref.bib']);
+    const cache = JSON.parse(readFileSync(join(root, '.cache', 'paper-atlas', 'frontmatter.json'), 'utf8')) as { entries: Record<string, string> };
+    // every entry of the catalog as the last read left it: the hand-written one and the three imported
+    expect(Object.values(cache.entries).map((json) => (JSON.parse(json) as { title: string }).title).sort()).toEqual(readEntries(papersDir()).map((e) => e.data.title).sort());
+  });
+
   it('recognises a paper by DOI, arXiv ID or title key, in the catalog and across files', () => {
     const report = run(['arxiv.bib', 'dblp.bib', 'zotero-csl.json']);
     // LoRA is in arxiv.bib, DBLP's CoRR entry and the CSL file: one entry, by its arXiv ID
