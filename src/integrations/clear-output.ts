@@ -1,8 +1,8 @@
 import type { AstroIntegration } from 'astro';
-import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deleteInBackground } from '../content/delete-in-background.ts';
 
 /** Where the previous build's output waits to be deleted: a sibling of the output folder. */
 export function trashName(outDir: string, stamp: number): string {
@@ -19,19 +19,6 @@ export function leftoverTrash(outDir: string): string[] {
   }
 }
 
-/** Deletes `dirs` in a process of their own that outlives this one; synchronously where that is not possible. */
-export function deleteInBackground(dirs: readonly string[]): void {
-  if (dirs.length === 0) return;
-  if (process.platform !== 'win32') {
-    try {
-      spawn('rm', ['-rf', '--', ...dirs], { detached: true, stdio: 'ignore' }).unref();
-      return;
-    } catch {
-      // no rm: delete here
-    }
-  }
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-}
 
 /**
  * Empties the output folder without making the build wait: Astro deletes the previous

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { CONTENT_DIR } from '../content/paths.ts';
 import { startRelatedPapers } from '../content/similar-ahead.ts';
 import offline from '../offline/build/service-worker.ts';
-import pagefind from '../search/build/pagefind.ts';
+import pagefind, { keepSearchBundle } from '../search/build/pagefind.ts';
 import clearOutput from './clear-output.ts';
 import { dataStoreModulePlugin } from './data-store-module.ts';
 import { serializeDataStoreWrites } from './data-store-writes.ts';
@@ -25,7 +25,9 @@ export function buildSteps(apart = process.env[INDEX_APART_ENV] === '1'): AstroI
   // the URLs of the paper pages kept from the last build, which Astro did not write this time
   const keptUrls: string[] = [];
   return [
-    // first: the last output moved aside before clearOutput, unchanged paper pages moved back before any step reads dist/
+    // first: the last search bundle set aside, for Pagefind to write only what changed (bundle-reuse.ts)
+    keepSearchBundle(),
+    // then the last output moved aside before clearOutput, unchanged paper pages moved back before any step reads dist/
     reusePages(keptUrls),
     // the previous build's output is deleted in the background, not file by file up front
     clearOutput(),

@@ -5,7 +5,8 @@ import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CACHE_DIR } from '../content/paths.ts';
 import { PAGE_REUSE_ENV, paperPageFile, type ReuseDecisions, type ReusePlan } from '../render/page-reuse.ts';
-import { deleteInBackground, trashName } from './clear-output.ts';
+import { deleteInBackground } from '../content/delete-in-background.ts';
+import { trashName } from './clear-output.ts';
 
 /** The files besides src/ whose text shapes every page. */
 const CODE_FILES = ['astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
@@ -71,7 +72,8 @@ export function previousName(outDir: string): string {
  * inputs (`paperPageInputs`) changed, and once Astro has written them this moves the others
  * back, lists their URLs for the sitemap (`keptUrls`, given to @astrojs/sitemap as custom
  * pages), and records every page's digest for the next build. Every other route renders
- * each time. It must be the first build step: clearOutput then finds no output to clear,
+ * each time. It must be the first build step that moves dist/ (keepSearchBundle, before it,
+ * takes out only the search bundle): clearOutput then finds no output to clear,
  * and the steps after it (search index, service worker) see every page.
  */
 export default function reusePages(keptUrls: string[]): AstroIntegration {

@@ -6,7 +6,7 @@ import { buildFixtureCopy, prepareFixtureCopy } from './support/fixture-catalog.
 
 /**
  * A rebuild reuses what the last build kept (rendered entries, tag evidence, Astro's data
- * store, the paper pages whose inputs did not change), and must make exactly what a cold build makes: the fixture catalog is built,
+ * store, the paper pages whose inputs did not change, the search bundle's hashed files), and must make exactly what a cold build makes: the fixture catalog is built,
  * one paper is added to its seed, it is rebuilt with the caches kept, and then built
  * again with every cache and the output deleted. The two `dist/` trees are compared
  * file by file, byte for byte.
@@ -42,6 +42,10 @@ describe('a rebuild after adding one paper', () => {
     const [, kept, total] = /(\d+) of (\d+) paper pages kept from the last build/.exec(rebuildLog)!.map(Number);
     expect(kept).toBeGreaterThan(total! / 2);
     expect(kept).toBeLessThan(total!);
+    // the search bundle too: Pagefind wrote only the files that changed, and those the new index does not name were deleted
+    const [, inPlace, deleted] = /(\d+) files of the last build's bundle in place, (\d+) of them not named by this index and deleted/.exec(rebuildLog)!.map(Number);
+    expect(inPlace).toBeGreaterThan(deleted!);
+    expect(deleted).toBeGreaterThan(0);
     const rebuilt = tree(join(dir, 'dist'));
 
     for (const path of ['dist', '.cache', join('node_modules', '.astro')]) rmSync(join(dir, path), { recursive: true, force: true });

@@ -1,14 +1,17 @@
 import type { AstroIntegration } from 'astro';
 import { spawn } from 'node:child_process';
 import { open, readdir, readFile, rm, stat } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { median } from '../../shared/median.ts';
 import type { StepLogger } from '../../shared/step-logger.ts';
 import { sitePaths } from '../../offline/build/site-listing.ts';
+import { CACHE_DIR } from '../../content/paths.ts';
+import { pruneBundle, restoreBundle, setAsideBundle, type BundleKeep } from './bundle-reuse.ts';
 import { closeIndexChunkRanges } from './chunk-ranges.ts';
+import { readMetadata } from './pagefind-metadata.ts';
 
 /**
  * Word positions per index chunk. Pagefind's default (20 000) makes ~25 KB chunks, and a
@@ -152,6 +155,28 @@ function pagefindRun(): { command: string; args: string[] } {
   return { command: process.execPath, args: [join(folder, 'lib', 'runner', 'bin.cjs')] };
 }
 
+/**
+ * Where the search bundle of the site `site` waits between builds (bundle-reuse.ts): in
+ * the project's cache, the site's parent folder being the project, as for the offline
+ * step's revisions (src/offline/build/finish-offline.ts).
+ */
+export function bundleKeep(site: string): BundleKeep {
+  const cache = join(dirname(site), CACHE_DIR);
+  const run = pagefindRun();
+  const binary = statSync(run.args[0] ?? run.command, { throwIfNoEntry: false });
+  return {
+    aside: join(cache, 'search-bundle'),
+    record: join(cache, 'search-bundle.json'),
+    // the command, its size and time: a reinstalled or upgraded Pagefind keeps no file of another
+    pagefind: JSON.stringify([run.command, ...run.args, binary?.size ?? 0, binary?.mtimeMs ?? 0]),
+  };
+}
+
+/** Sets the search bundle of `site` aside for the next index run, before the site is cleared (bundle-reuse.ts). */
+function setAsideSearchBundle(site: string): void {
+  setAsideBundle(join(site, BUNDLE_FOLDER), bundleKeep(site));
+}
+
 /** The end of a command's output, for an error message. */
 function tail(text: string, lines = 12): string {
   return text.trim().split('\n').slice(-lines).join('\n');
@@ -200,11 +225,16 @@ export async function indexSite(site: string, logger: StepLogger, optedIn?: Prom
   // a failed count is thrown once Pagefind has exited, so no Pagefind is left running
   const counting = optedIn ?? sitePaths(site, { skip: BUNDLE_FOLDER }).then((paths) => countOptedIn(site, paths));
   counting.catch(() => undefined);
+  // the last run's bundle in place: Pagefind writes none of its hashed files again (bundle-reuse.ts)
+  const keep = bundleKeep(site);
+  const kept = await restoreBundle(bundle, keep);
   const pageCount = await writeIndex(site, bundle);
   const expected = await counting;
   await Promise.all(UNUSED.map((name) => rm(join(bundle, name), { force: true })));
   // so a query word loads the chunk that would hold it, not those of the words it starts with (chunk-ranges.ts)
-  await closeIndexChunkRanges(bundle);
+  const metadataFile = await closeIndexChunkRanges(bundle);
+  // what the last run's bundle held and this index does not name
+  const pruned = await pruneBundle(bundle, await readMetadata(bundle), metadataFile, keep);
 
   const indexed = await indexedPages(bundle);
   if (indexed !== expected) {
@@ -217,7 +247,28 @@ export async function indexSite(site: string, logger: StepLogger, optedIn?: Prom
   const warning = chunkSizeWarning(sizes);
   if (warning !== undefined) logger.warn(warning);
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-  logger.info(`indexed ${indexed} of ${pageCount} pages in ${Math.round(performance.now() - started)} ms (index chunks: median ${kb(median(sizes))}, largest ${kb(Math.max(0, ...sizes))})`);
+  const reuse = kept > 0 ? `; ${kept} files of the last build's bundle in place, ${pruned} of them not named by this index and deleted` : '';
+  logger.info(`indexed ${indexed} of ${pageCount} pages in ${Math.round(performance.now() - started)} ms (index chunks: median ${kb(median(sizes))}, largest ${kb(Math.max(0, ...sizes))})${reuse}`);
+}
+
+/**
+ * Sets the last build's search bundle aside at the start of a build, before any step
+ * clears or moves dist/, so the index run at its end finds it (bundle-reuse.ts). First
+ * of the build steps (src/integrations/paper-atlas.ts).
+ */
+export function keepSearchBundle(): AstroIntegration {
+  let outDir = '';
+  return {
+    name: 'paper-atlas:keep-search-bundle',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:build:start': () => {
+        if (outDir) setAsideSearchBundle(outDir);
+      },
+    },
+  };
 }
 
 /**
