@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Plugin, TransformResult } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DATA_STORE_FILE, DATA_STORE_MODULE_ID, dataStoreModule, dataStoreModulePlugin } from '../../src/integrations/data-store-module.ts';
@@ -43,10 +43,17 @@ const STORE = [
   'learning-theory',
 ];
 
-describe('the data store as one JSON string', () => {
+describe('the data store read from its file when the build runs', () => {
   it('runs to the same value as the JSON Astro wrote', async () => {
     const json = JSON.stringify(STORE);
-    expect(await defaultExport(dataStoreModule(json))).toEqual(JSON.parse(json));
+    const file = fileURLToPath(new URL(DATA_STORE_FILE, cacheDirWith(json)));
+    expect(await defaultExport(dataStoreModule(file))).toEqual(JSON.parse(json));
+  });
+
+  it('carries none of the store in the bundle, only where the file is', () => {
+    const code = dataStoreModule('/project/node_modules/.astro/data-store.json');
+    expect(code.length).toBeLessThan(200);
+    expect(code).toContain('"/project/node_modules/.astro/data-store.json"');
   });
 
   it('replaces the data store module in a build with the file in the cache folder', async () => {
