@@ -1,6 +1,6 @@
 import { foldSmallTopics } from './fold.ts';
 import { byId, readCatalog, wordsAsRead, type Field } from './induce/catalog-text.ts';
-import { tagWithInduced } from './induce/induced-tags.ts';
+import { neighboursAhead, tagWithInduced } from './induce/induced-tags.ts';
 import type { InducedTopic } from './induce/types.ts';
 import { compileVocabulary } from './match.ts';
 import { analyzeText, phraseKeys, type AnalyzedText } from './normalize.ts';
@@ -82,10 +82,12 @@ function tagCurated(papers: readonly TagInput[], vocabulary: readonly Topic[]): 
  */
 export function tagCatalog(papers: readonly TagInput[], layers: TopicLayers): Map<string, DerivedTags> {
   const inducedTopics = uncoveredInduced(layers);
+  // a large catalog's neighbours, for its papers that name no topic, on a second core meanwhile
+  const ahead = inducedTopics.length > 0 ? neighboursAhead(papers) : undefined;
   // Tagging with induced topics reads the catalog (readCatalog): read it first, and the curated layer matches on its words.
   if (inducedTopics.length > 0 && layers.curated.length > 0) readCatalog([...papers].sort(byId));
   const { tags: curated, scored } = layers.curated.length > 0 ? tagCurated(papers, layers.curated) : { tags: new Map<string, ScoredTag[]>(), scored: new Map<string, ScoredTag[]>() };
-  const induced = tagWithInduced(papers, inducedTopics);
+  const induced = tagWithInduced(papers, inducedTopics, ahead);
   const result = new Map<string, DerivedTags>();
   for (const paper of papers) {
     const own = curated.get(paper.id) ?? [];

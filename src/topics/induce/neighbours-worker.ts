@@ -20,6 +20,8 @@ export interface Found {
 export interface PendingNeighbours {
   /** What the thread found, or undefined when it could not run (the caller then finds it itself). */
   take(): Found | undefined;
+  /** Stops the thread when its answer is not needed after all. */
+  cancel(): void;
 }
 
 /**
@@ -30,14 +32,14 @@ export interface PendingNeighbours {
  */
 const PROGRAM = `
 const { workerData } = require('node:worker_threads');
-const { port, flag, loader, modules, papers, k } = workerData;
+const { port, flag, loader, modules, papers, k, withCommunities } = workerData;
 const done = (message, transfer) => { port.postMessage(message, transfer); Atomics.store(flag, 0, 1); Atomics.notify(flag, 0); };
 Promise.resolve().then(() => {
   const tsx = require(loader);
   const { nearestPapers } = tsx.require(modules.neighbours, modules.neighbours);
   const { paperCommunities } = tsx.require(modules.hierarchy, modules.hierarchy);
   const rows = nearestPapers(papers, k);
-  const communities = Int32Array.from(paperCommunities(rows));
+  const communities = withCommunities ? Int32Array.from(paperCommunities(rows)) : new Int32Array(0);
   const offsets = new Int32Array(rows.length + 1);
   rows.forEach((row, i) => (offsets[i + 1] = offsets[i] + row.length));
   const flat = new Int32Array(offsets[rows.length]);
@@ -61,9 +63,10 @@ function tsxLoader(): string | undefined {
  * and independent). The answer is the one `nearestPapers` and `paperCommunities` give on
  * this thread: the same functions, the same papers. Returns undefined where a thread cannot start (the site build bundles this
  * file, and there neighbours.ts is not beside it); `take()` then, or on any failure,
- * returns undefined and the caller computes the neighbours itself.
+ * returns undefined and the caller computes the neighbours itself. Without
+ * `withCommunities` (tagging needs none), `communities` is empty.
  */
-export function neighboursOnThread(papers: readonly PaperText[], k: number): PendingNeighbours | undefined {
+export function neighboursOnThread(papers: readonly PaperText[], k: number, withCommunities = true): PendingNeighbours | undefined {
   const loader = tsxLoader();
   if (loader === undefined) return undefined;
   const beside = (file: string) => fileURLToPath(import.meta.url.replace(/[^/]*$/, file));
@@ -74,7 +77,7 @@ export function neighboursOnThread(papers: readonly PaperText[], k: number): Pen
   const plain = papers.map((p) => ({ id: p.id, title: p.title, abstract: p.abstract, ...(p.keywords !== undefined ? { keywords: [...p.keywords] } : {}) }));
   let worker: Worker;
   try {
-    worker = new Worker(PROGRAM, { eval: true, workerData: { port: port2, flag, loader, modules, papers: plain, k }, transferList: [port2] });
+    worker = new Worker(PROGRAM, { eval: true, workerData: { port: port2, flag, loader, modules, papers: plain, k, withCommunities }, transferList: [port2] });
   } catch {
     port1.close();
     return undefined;
@@ -92,6 +95,10 @@ export function neighboursOnThread(papers: readonly PaperText[], k: number): Pen
         neighbours: Array.from({ length: offsets.length - 1 }, (_, i) => Array.from(flat.subarray(offsets[i]!, offsets[i + 1]!))),
         communities: Array.from(communities),
       };
+    },
+    cancel() {
+      port1.close();
+      void worker.terminate();
     },
   };
 }

@@ -24,6 +24,11 @@ export function nearestPapers(papers: readonly PaperText[], k = NEIGHBOURS, only
   return rows;
 }
 
+/** True when every paper's `k` nearest papers in `papers` are known already (induction found them). */
+export function knowsNeighbours(papers: readonly PaperText[], k = NEIGHBOURS): boolean {
+  return lastNeighbours.get(papers)?.k === k;
+}
+
 /** Keeps neighbours found elsewhere (on another thread) for `papers`, as `nearestPapers(papers, k)` would have. */
 export function keepNeighbours(papers: readonly PaperText[], k: number, rows: readonly (readonly number[])[]): void {
   lastNeighbours.set(papers, { k, rows: rows.map((row) => [...row]) });
