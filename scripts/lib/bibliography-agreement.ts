@@ -97,6 +97,42 @@ export function cslReading(item: CslItem, raw: Record<string, unknown>): Reading
   };
 }
 
+/** An entry as biblatex-csl-converter's BibLatexParser gives it: rich-text fields as lists of text nodes. */
+export interface BclEntry {
+  entry_key: string;
+  fields: Record<string, unknown>;
+}
+
+type RichText = { type?: string; text?: string }[];
+/** The plain text of one of BibLatexParser's rich-text values (or a string field as it is). */
+function plain(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (!Array.isArray(value)) return '';
+  return (value as RichText).map((node) => (node.type === 'text' ? (node.text ?? '') : '')).join('');
+}
+
+/**
+ * The third reader's reading (biblatex-csl-converter, Fidus Writer's converter: its own
+ * grammar and LaTeX decoding): authors (family name with its prefix and suffix, or the
+ * literal name), the first year of `date`, `journaltitle` else `booktitle` as venue, the
+ * DOI, and the arXiv ID from `eprint` when `eprinttype` (its name for `archivePrefix`)
+ * is arXiv.
+ */
+export function bclReading(entry: BclEntry): Reading {
+  const f = entry.fields;
+  const names = ((f['author'] ?? []) as { literal?: RichText; prefix?: RichText; family?: RichText; suffix?: RichText }[]).map((n) => ({
+    family: n.literal ? plain(n.literal) : [plain(n.prefix), plain(n.family), plain(n.suffix)].filter(Boolean).join(' '),
+  }));
+  const eprint = plain(f['eprint']).trim();
+  return {
+    authors: authorsOf(names),
+    year: /\d{4}/.exec(plain(f['date']))?.[0] ?? '',
+    venue: titleKey(plain(f['journaltitle']) || plain(f['booktitle'])),
+    doi: doiOf(plain(f['doi'])),
+    arxiv: /^arxiv$/i.test(plain(f['eprinttype']).trim()) ? arxivOf(eprint) : '',
+  };
+}
+
 export interface Difference {
   key: string;
   field: ComparedField | 'entry';
@@ -136,6 +172,21 @@ export function compareReadings(ours: ReadonlyMap<string, Reading>, theirs: Read
     if (all) allAgree++;
   }
   return { entries: ours.size, agree, allAgree, differences };
+}
+
+/**
+ * The fields on which two independent readings agree with each other and not with ours:
+ * where import is most likely the one that reads the file wrong (or chooses otherwise).
+ */
+export function outvoted(ours: ReadonlyMap<string, Reading>, first: ReadonlyMap<string, Reading>, second: ReadonlyMap<string, Reading>): Difference[] {
+  const found: Difference[] = [];
+  for (const [key, mine] of ours) {
+    const a = first.get(key);
+    const b = second.get(key);
+    if (a === undefined || b === undefined) continue;
+    for (const field of COMPARED) if (a[field] === b[field] && a[field] !== mine[field]) found.push({ key, field, ours: mine[field], theirs: a[field] });
+  }
+  return found;
 }
 
 /** Where each `@name{…}` block matching `head` starts and ends: braces and parentheses matched, quoted text skipped. */

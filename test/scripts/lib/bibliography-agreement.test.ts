@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bibtexPieces, compareReadings, cslReading, ourReading } from '../../../scripts/lib/bibliography-agreement.ts';
+import { BibLatexParser } from 'biblatex-csl-converter';
+import { bclReading, bibtexPieces, compareReadings, cslReading, ourReading, outvoted, type BclEntry } from '../../../scripts/lib/bibliography-agreement.ts';
 
 describe('bibliography agreement', () => {
   const ours = ourReading({
@@ -59,5 +60,20 @@ describe('bibliography agreement', () => {
     const { shared, entries } = bibtexPieces(text, 2);
     expect(shared).toBe('@String{j-T = "TUGboat"}\n@Proceedings{proc, title = "Proc (1990)"}');
     expect(entries).toEqual([['@Article{a, title = "A {x}", journal = j-T}', '@InProceedings{b, title = "B", crossref = "proc"}'], ['@Proceedings{proc, title = "Proc (1990)"}']]);
+  });
+
+  it('reads biblatex-csl-converter\'s entries the same way: prefixes, corporate names, dates, eprints', () => {
+    const text = String.raw`@article{k, author = {van Vliet, J. and M{\"u}ller, Hans and {OpenAI} and others}, title = {T},
+      journal = {J. of {ML}}, date = {2020-05}, doi = {https://doi.org/10.1/abc}, eprint = {2106.09685v2}, archivePrefix = {arXiv}}`;
+    const bib = new BibLatexParser(text, { processUnexpected: true, processUnknown: true, processComments: false }).parse() as { entries: Record<string, BclEntry> };
+    const [entry] = Object.values(bib.entries);
+    expect(bclReading(entry!)).toEqual(ours);
+    expect(bclReading({ entry_key: 'b', fields: { booktitle: [{ type: 'text', text: 'Proc. X' }], eprint: '12345', eprinttype: [{ type: 'text', text: 'pubmed' }] } })).toMatchObject({ venue: 'procx', arxiv: '', authors: '', year: '' });
+  });
+
+  it('finds the fields both other parsers read alike and import reads otherwise', () => {
+    const other = { ...ours, doi: '10.1/volume' };
+    const found = outvoted(new Map([['k', ours], ['j', ours]]), new Map([['k', other], ['j', other]]), new Map([['k', other], ['j', { ...other, doi: '10.1/else' }]]));
+    expect(found).toEqual([{ key: 'k', field: 'doi', ours: '10.1/abc', theirs: '10.1/volume' }]);
   });
 });
