@@ -8,7 +8,7 @@ import type { PagefindMetadata } from './pagefind-metadata.ts';
  * The last build's search bundle, kept for the next one. Pagefind names its fragment,
  * index-chunk, filter and metadata files by their content's hash and does not write a
  * hashed file that already exists (pagefind/src/output/mod.rs, "immutable" files). At
- * 10,000 papers a run into an empty folder gzipped 11,600 files again, 10.3–10.5 s,
+ * 10,000 papers a run into an empty folder gzipped 11,600 files again, 10.3–11.9 s,
  * against 6.6–7.2 s with the last bundle in place, for the same bundle. So a build sets
  * the bundle aside before Astro clears dist/ (`setAsideBundle`), puts it back before
  * Pagefind runs (`restoreBundle`) and afterwards deletes every file the new index does
