@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { deleteInBackground } from '../../content/delete-in-background.ts';
@@ -87,7 +87,9 @@ async function readRecord(file: string): Promise<BundleRecord | undefined> {
 export async function restoreBundle(bundle: string, keep: BundleKeep): Promise<number> {
   const record = await readRecord(keep.record);
   await rm(keep.record, { force: true });
+  // the folder set aside waits in the cache and goes in the background; one in the site goes now, before anything lists the site
   const discard = (dir: string) => {
+    if (dir !== keep.aside) return rmSync(dir, { recursive: true, force: true });
     const trash = `${keep.aside}.trash-${Date.now()}`;
     renameSync(dir, trash);
     deleteInBackground([trash]);
@@ -104,7 +106,15 @@ export async function restoreBundle(bundle: string, keep: BundleKeep): Promise<n
     if (record.files[path] === size) kept += 1;
     else await rm(join(previous, path), { force: true });
   }
-  if (previous !== bundle) renameSync(previous, bundle);
+  if (previous !== bundle) {
+    try {
+      renameSync(previous, bundle);
+    } catch {
+      // the site moved to another file system since: Pagefind writes the bundle afresh
+      discard(previous);
+      return 0;
+    }
+  }
   return kept;
 }
 

@@ -91,6 +91,11 @@ describe('the search bundle kept between builds', () => {
     setAsideBundle(second.bundle, second.keep);
     expect(await restoreBundle(second.bundle, { ...second.keep, pagefind: 'pagefind 2' })).toBe(0);
     expect(existsSync(second.bundle)).toBe(false);
+
+    // one left in the site with no record goes at once, before anything lists the site
+    const third = project(BUNDLE);
+    expect(await restoreBundle(third.bundle, third.keep)).toBe(0);
+    expect(existsSync(third.bundle)).toBe(false);
   });
 
   it('refuses filters in a layout it does not know rather than deleting them', () => {
