@@ -86,7 +86,14 @@ export function tagCatalog(papers: readonly TagInput[], layers: TopicLayers): Ma
   const ahead = inducedTopics.length > 0 ? neighboursAhead(papers) : undefined;
   // Tagging with induced topics reads the catalog (readCatalog): read it first, and the curated layer matches on its words.
   if (inducedTopics.length > 0 && layers.curated.length > 0) readCatalog([...papers].sort(byId));
-  const { tags: curated, scored } = layers.curated.length > 0 ? tagCurated(papers, layers.curated) : { tags: new Map<string, ScoredTag[]>(), scored: new Map<string, ScoredTag[]>() };
+  let curatedTags: ReturnType<typeof tagCurated>;
+  try {
+    curatedTags = layers.curated.length > 0 ? tagCurated(papers, layers.curated) : { tags: new Map<string, ScoredTag[]>(), scored: new Map<string, ScoredTag[]>() };
+  } catch (error) {
+    ahead?.cancel();
+    throw error;
+  }
+  const { tags: curated, scored } = curatedTags;
   const induced = tagWithInduced(papers, inducedTopics, ahead);
   const result = new Map<string, DerivedTags>();
   for (const paper of papers) {

@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { deleteInBackground } from '../../content/delete-in-background.ts';
 import type { PagefindMetadata } from './pagefind-metadata.ts';
@@ -57,13 +57,15 @@ export function setAsideBundle(bundle: string, keep: Pick<BundleKeep, 'aside'>):
   }
 }
 
-/** Every file under `dir`, as `/`-separated paths inside it, with its size. */
-async function filesUnder(dir: string, prefix = ''): Promise<Map<string, number>> {
-  const found = new Map<string, number>();
-  for (const item of await readdir(dir, { withFileTypes: true })) {
+/**
+ * Every file under `dir`, as `/`-separated paths inside it, with its size. Synchronous: one
+ * awaited `stat` after another took 1.65 s for the 32,575 files of a 30,000-paper bundle.
+ */
+function filesUnder(dir: string, prefix = '', found = new Map<string, number>()): Map<string, number> {
+  for (const item of readdirSync(dir, { withFileTypes: true })) {
     const path = `${prefix}${item.name}`;
-    if (item.isDirectory()) for (const [p, size] of await filesUnder(join(dir, item.name), `${path}/`)) found.set(p, size);
-    else if (item.isFile()) found.set(path, (await stat(join(dir, item.name))).size);
+    if (item.isDirectory()) filesUnder(join(dir, item.name), `${path}/`, found);
+    else if (item.isFile()) found.set(path, statSync(join(dir, item.name)).size);
   }
   return found;
 }
@@ -102,7 +104,7 @@ export async function restoreBundle(bundle: string, keep: BundleKeep): Promise<n
     return 0;
   }
   let kept = 0;
-  for (const [path, size] of await filesUnder(previous)) {
+  for (const [path, size] of filesUnder(previous)) {
     if (record.files[path] === size) kept += 1;
     else await rm(join(previous, path), { force: true });
   }
@@ -137,7 +139,7 @@ export async function pruneBundle(bundle: string, metadata: PagefindMetadata, me
   for (const name of await readdir(bundle)) if (METADATA_FILE.test(name) && name !== metadataFile) stale.push(name);
   await Promise.all(stale.map((path) => rm(join(bundle, path), { force: true })));
   mkdirSync(dirname(keep.record), { recursive: true });
-  const files = Object.fromEntries([...(await filesUnder(bundle))].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const files = Object.fromEntries([...filesUnder(bundle)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   await writeFile(keep.record, JSON.stringify({ pagefind: keep.pagefind, files } satisfies BundleRecord));
   return stale.length;
 }
