@@ -42,18 +42,27 @@ interface BundleRecord {
 const HASHED_FOLDERS = { fragment: '.pf_fragment', index: '.pf_index', filter: '.pf_filter' } as const;
 const METADATA_FILE = /^pagefind\..+\.pf_meta$/;
 
+/** Moves `dir` out of the way and deletes it in the background (synchronously where it cannot move). */
+function discardInBackground(dir: string): void {
+  const trash = `${dir}.trash-${Date.now()}`;
+  try {
+    renameSync(dir, trash);
+  } catch {
+    rmSync(dir, { recursive: true, force: true });
+    return;
+  }
+  deleteInBackground([trash]);
+}
+
 /** Moves the bundle in `bundle` to `keep.aside` (replacing one left there), where the next index run finds it. */
 export function setAsideBundle(bundle: string, keep: Pick<BundleKeep, 'aside'>): void {
   if (!existsSync(bundle)) return;
-  const stale = existsSync(keep.aside) ? `${keep.aside}.trash-${Date.now()}` : undefined;
+  if (existsSync(keep.aside)) discardInBackground(keep.aside);
   try {
     mkdirSync(dirname(keep.aside), { recursive: true });
-    if (stale) renameSync(keep.aside, stale);
     renameSync(bundle, keep.aside);
   } catch {
     // another file system (or no rights): the bundle is cleared with the rest of the site
-  } finally {
-    if (stale) deleteInBackground([stale]);
   }
 }
 
@@ -90,12 +99,7 @@ export async function restoreBundle(bundle: string, keep: BundleKeep): Promise<n
   const record = await readRecord(keep.record);
   await rm(keep.record, { force: true });
   // the folder set aside waits in the cache and goes in the background; one in the site goes now, before anything lists the site
-  const discard = (dir: string) => {
-    if (dir !== keep.aside) return rmSync(dir, { recursive: true, force: true });
-    const trash = `${keep.aside}.trash-${Date.now()}`;
-    renameSync(dir, trash);
-    deleteInBackground([trash]);
-  };
+  const discard = (dir: string) => (dir === keep.aside ? discardInBackground(dir) : rmSync(dir, { recursive: true, force: true }));
   if (existsSync(keep.aside) && existsSync(bundle)) discard(keep.aside);
   const previous = existsSync(keep.aside) ? keep.aside : existsSync(bundle) ? bundle : undefined;
   if (previous === undefined) return 0;

@@ -1,4 +1,4 @@
-import { readMetadata, writeMetadata, type IndexChunk } from './pagefind-metadata.ts';
+import { readMetadata, writeMetadata, type IndexChunk, type PagefindMetadata } from './pagefind-metadata.ts';
 
 /**
  * Index chunk ranges that meet end to end, so a query word loads one chunk, the one that
@@ -57,8 +57,9 @@ export function closeChunkRanges(chunks: readonly IndexChunk[]): IndexChunk[] {
   });
 }
 
-/** Rewrites the metadata of the bundle in `bundle` with closed chunk ranges; returns the new metadata file's name. */
-export async function closeIndexChunkRanges(bundle: string): Promise<string> {
-  const metadata = await readMetadata(bundle);
-  return writeMetadata(bundle, { ...metadata, chunks: closeChunkRanges(metadata.chunks) });
+/** Rewrites the metadata of the bundle in `bundle` with closed chunk ranges; returns the new metadata file's name and what it holds. */
+export async function closeIndexChunkRanges(bundle: string): Promise<{ file: string; metadata: PagefindMetadata }> {
+  const read = await readMetadata(bundle);
+  const metadata = { ...read, chunks: closeChunkRanges(read.chunks) };
+  return { file: await writeMetadata(bundle, metadata), metadata };
 }

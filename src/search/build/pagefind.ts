@@ -11,7 +11,6 @@ import { sitePaths } from '../../offline/build/site-listing.ts';
 import { CACHE_DIR } from '../../content/paths.ts';
 import { pruneBundle, restoreBundle, setAsideBundle, type BundleKeep } from './bundle-reuse.ts';
 import { closeIndexChunkRanges } from './chunk-ranges.ts';
-import { readMetadata } from './pagefind-metadata.ts';
 
 /**
  * Word positions per index chunk. Pagefind's default (20 000) makes ~25 KB chunks, and a
@@ -232,9 +231,9 @@ export async function indexSite(site: string, logger: StepLogger, optedIn?: Prom
   const expected = await counting;
   await Promise.all(UNUSED.map((name) => rm(join(bundle, name), { force: true })));
   // so a query word loads the chunk that would hold it, not those of the words it starts with (chunk-ranges.ts)
-  const metadataFile = await closeIndexChunkRanges(bundle);
+  const closed = await closeIndexChunkRanges(bundle);
   // what the last run's bundle held and this index does not name
-  const pruned = await pruneBundle(bundle, await readMetadata(bundle), metadataFile, keep);
+  const pruned = await pruneBundle(bundle, closed.metadata, closed.file, keep);
 
   const indexed = await indexedPages(bundle);
   if (indexed !== expected) {

@@ -73,7 +73,7 @@ describe('closeIndexChunkRanges', () => {
     const metadata = encodeCbor(['1.6.0', [['en_aaaaaaa', 120]], [['00', 'a', 'en_1'], ['a1', 'zz', 'en_2']], [['topic', 'en_f']], []]);
     writeFileSync(join(dir, 'pagefind.en_0123456789.pf_meta'), gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), metadata])));
     writeFileSync(join(dir, 'pagefind-entry.json'), JSON.stringify({ version: '1.6.0', languages: { en: { hash: 'en_0123456789', wasm: 'en', page_count: 1 } } }));
-    const name = await closeIndexChunkRanges(dir);
+    const { file: name, metadata: written } = await closeIndexChunkRanges(dir);
     expect(readdirSync(dir).filter((n) => n.endsWith('.pf_meta'))).toEqual([name]);
     expect(await readMetadata(dir)).toEqual({
       version: '1.6.0',
@@ -84,7 +84,9 @@ describe('closeIndexChunkRanges', () => {
       ],
       rest: [[['topic', 'en_f']], []],
     });
+    // what it returns is what it wrote
+    expect(written).toEqual(await readMetadata(dir));
     // closed ranges stay as they are
-    expect(await closeIndexChunkRanges(dir)).toBe(name);
+    expect((await closeIndexChunkRanges(dir)).file).toBe(name);
   });
 });
